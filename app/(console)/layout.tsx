@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { currentUser } from "@/lib/auth/session";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return <AppShell user={user}>{children}</AppShell>;
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { currentActor, requestId } from "../auth/session";
+import type { TResult } from "../errors";
+import { runMutation, type TMutation } from "./mutation";
+
+/** Runs a mutation as the signed-in user (the session is re-read from the database), then revalidates. */
+export async function runAsSession<S extends z.ZodType, R>(m: TMutation<S, R>, input: unknown): Promise<TResult<R>> {
+  const result = await runMutation(m, await currentActor(), input, await requestId());
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

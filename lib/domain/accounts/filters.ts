@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
+export type TTier = (typeof TIERS)[number];
+export const SIGNUP_AGES = ["7", "30", "90", "365", "older"] as const;
+export const SORTS = ["signup_desc", "signup_asc", "name_asc", "contract_end_asc", "activity_desc"] as const;
+export const PAGE_SIZE = 50;
+// Deep offsets get slow and nobody pages that far: narrow the filters instead.
+export const MAX_PAGE = 2000;
+
+const FIELDS = {
+  q: z.string().trim().max(100),
+  tier: z.enum(TIERS),
+  csm: z.union([z.uuid(), z.literal("none")]),
+  region: z.string().regex(/^[a-z_]{2,40}$/),
+  age: z.enum(SIGNUP_AGES),
+  sort: z.enum(SORTS),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE),
+};
+
+export type TAccountFilters = {
+  q?: string;
+  tier?: TTier;
+  csm?: string;
+  region?: string;
+  age?: (typeof SIGNUP_AGES)[number];
+  sort: (typeof SORTS)[number];
+  page: number;
+};
+
+/**
+ * Reads list filters from URL search params. Each parameter is validated on its own: a bad one is
+ * dropped and named in `ignored` (the page says so) instead of failing the whole view.
+ */
+export function parseAccountFilters(params: Record<string, string | string[] | undefined>): {
+  filters: TAccountFilters;
+  ignored: string[];
+} {
+  const filters: TAccountFilters = { sort: "signup_desc", page: 1 };
+  const ignored: string[] = [];
+  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value === undefined || value === "") continue;
+    const parsed = FIELDS[key].safeParse(value);
+    if (!parsed.success) {
+      ignored.push(key);
+      continue;
+    }
+    if (parsed.data === "") continue;
+    (filters as Record<string, unknown>)[key] = parsed.data;
+  }
+  return { filters, ignored };
+}
+
+/** The URL query for a filter set, without defaults, so shared links stay short and stable. */
+export function filtersToQuery(f: TAccountFilters, overrides: Partial<TAccountFilters> = {}): string {
+  const merged = { ...f, ...overrides };
+  const params = new URLSearchParams();
+  for (const k of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    const v = merged[k];
+    if (v === undefined || v === "" || (k === "sort" && v === "signup_desc") || (k === "page" && v === 1)) continue;
+    params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** Signup window for an age filter, relative to `now`. */
+export function signupWindow(age: TAccountFilters["age"], now: Date): { gte?: Date; lt?: Date } {
+  if (!age) return {};
+  const DAY = 86_400_000;
+  if (age === "older") return { lt: new Date(now.getTime() - 365 * DAY) };
+  return { gte: new Date(now.getTime() - Number(age) * DAY) };
+}

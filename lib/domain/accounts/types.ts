@@ -1,0 +1,39 @@
+import type { TTier } from "./filters";
+
+export const MILESTONES = ["welcomed", "screen_paired", "content_uploaded", "playlist_created", "schedule_created"] as const;
+export type TMilestone = (typeof MILESTONES)[number];
+
+export type TAccountListItem = {
+  id: string;
+  name: string;
+  tier: TTier;
+  region: string;
+  csmName: string | null;
+  signupAt: Date;
+  contractEnd: Date | null;
+  lastActivityAt: Date | null;
+};
+
+export type TAccountEvent = {
+  id: string;
+  type: string;
+  occurredAt: Date;
+  actor: string;
+  summary: string;
+};
+
+export type TAccountDetail = TAccountListItem & {
+  preferredLocale: "en" | "ar";
+  csmId: string | null;
+  contractStart: Date | null;
+  milestones: Record<TMilestone, boolean>;
+  onboardingCompletedAt: Date | null;
+  nudgesSentAt: { day1: Date | null; day3: Date | null; day7: Date | null };
+  contacts: { id: string; name: string; email: string; role: string }[];
+};
+
+/** Whole days from `now` until a calendar date (negative once past). */
+export function daysUntil(date: Date, now: Date): number {
+  const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((date.getTime() - startOfToday) / 86_400_000);
+}

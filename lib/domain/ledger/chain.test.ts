@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { GENESIS_HASH, canonicalEntry, chainHash, verifyChain, type TStoredLedgerEntry } from "./chain";
+
+function build(n: number): TStoredLedgerEntry[] {
+  const out: TStoredLedgerEntry[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const entry = {
+      seq,
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
+      actorType: "user" as const,
+      actorId: "u1",
+      actorRole: "founder",
+      action: "auth.sign_in",
+      target: null,
+      summary: seq % 2 ? "signed in" : "تسجيل دخول",
+      requestId: `r${seq}`,
+      payloadHash: null,
+    };
+    const canonical = canonicalEntry(entry);
+    const hash = chainHash(prev, canonical);
+    out.push({ ...entry, canonical, prevHash: prev, hash });
+    prev = hash;
+  }
+  return out;
+}
+
+const headOf = (es: TStoredLedgerEntry[]) => ({ seq: es.at(-1)!.seq, hash: es.at(-1)!.hash });
+
+describe("ledger chain", () => {
+  it("verifies an intact chain and reports its head", () => {
+    const es = build(5);
+    expect(verifyChain(es, headOf(es))).toEqual({ ok: true, count: 5, headSeq: 5, headHash: es[4]!.hash });
+  });
+
+  it("verifies an empty ledger against the genesis head", () => {
+    expect(verifyChain([], { seq: 0, hash: GENESIS_HASH })).toMatchObject({ ok: true, count: 0 });
+  });
+
+  it("canonical JSON sorts keys, so key order never changes the hash", () => {
+    const [e] = build(1);
+    const reordered = Object.fromEntries(Object.entries(e!).reverse()) as typeof e & object;
+    expect(canonicalEntry(reordered)).toBe(e!.canonical);
+  });
+
+  it("names an edited entry", () => {
+    const es = build(5);
+    es[2] = { ...es[2]!, summary: "changed" };
+    expect(verifyChain(es)).toMatchObject({ ok: false, seq: 3, problem: "edited" });
+  });
+
+  it("names a deleted entry", () => {
+    const es = build(5);
+    es.splice(1, 1);
+    expect(verifyChain(es)).toMatchObject({ ok: false, seq: 2, problem: "missing" });
+  });
+
+  it("names swapped entries", () => {
+    const es = build(5);
+    // Swap contents but keep seq numbers in order, as an attacker rewriting two rows would.
+    const a = es[1]!;
+    const b = es[2]!;
+    es[1] = { ...b, seq: 2 };
+    es[2] = { ...a, seq: 3 };
+    expect(verifyChain(es)).toMatchObject({ ok: false, seq: 2 });
+  });
+
+  it("detects a dropped tail against the recorded head", () => {
+    const es = build(5);
+    const head = headOf(es);
+    expect(verifyChain(es.slice(0, 3), head)).toMatchObject({ ok: false, seq: 4, problem: "truncated" });
+  });
+
+  it("detects a recomputed (forged) chain because the link to the real predecessor breaks", () => {
+    const es = build(3);
+    const forged = { ...es[1]!, summary: "forged" };
+    forged.canonical = canonicalEntry(forged);
+    forged.hash = chainHash(forged.prevHash, forged.canonical);
+    es[1] = forged;
+    expect(verifyChain(es)).toMatchObject({ ok: false, seq: 3, problem: "broken_link" });
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Stable error codes. The client translates `errors.<code>` from the message files; raw English never
+ * reaches a user. `fields` maps input field names to `validation.<key>` codes.
+ */
+export const ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "invalid_input",
+  "not_found",
+  "conflict",
+  "rate_limited",
+  "database_unavailable",
+  "internal",
+] as const;
+export type TErrorCode = (typeof ERROR_CODES)[number];
+
+const STATUS: Record<TErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid_input: 422,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  database_unavailable: 503,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    readonly fields?: Record<string, string>,
+    detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export type TResult<T> = { ok: true; data: T } | { ok: false; code: TErrorCode; fields?: Record<string, string> };
+
+/** True for errors that mean "the database cannot be reached", from either engine or Prisma. */
+export function isConnectionError(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""} ${String((error as { cause?: unknown })?.cause ?? "")}`;
+  return /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|P1001|P1017|DatabaseNotReachable|Connection terminated|connect ETIMEDOUT|the database system is (starting|shutting) up/i.test(
+    text,
+  );
+}
+
+/**
+ * The error thrown when the database cannot be reached. Its `digest` survives Next's production
+ * error masking, so the error page can say "database unreachable" instead of a generic failure.
+ */
+export function databaseUnavailable(cause?: unknown): AppError & { digest: string } {
+  const error = new AppError("database_unavailable", undefined, "database_unavailable") as AppError & { digest: string };
+  error.digest = "database_unavailable";
+  error.cause = cause;
+  return error;
+}
