@@ -2,12 +2,12 @@ import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { mkdirSync } from "node:fs";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "./env";
 import { databaseUnavailable, isConnectionError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
+import { lockPgliteDir } from "./db/pglite-lock";
 import { pgliteSql, postgresSql, type SqlClient } from "./db/sql-client";
 
 // Secrets are left out of every query unless one asks for them by name (only sign-in does).
@@ -29,7 +29,7 @@ function withUnavailableErrors(client: PrismaClient<never, typeof omit>) {
 }
 
 type Client = ReturnType<typeof withUnavailableErrors>;
-type Db = { prisma: Client; sql: SqlClient; engine: "pglite" | "postgresql" };
+type Db = { prisma: Client; sql: SqlClient; engine: "pglite" | "postgresql"; release?: () => void };
 
 // One connection set per process, kept on globalThis so dev reloads do not open PGlite twice
 // (a PGlite directory may only be open once).
@@ -44,10 +44,10 @@ function open(): Db {
     return { prisma: withUnavailableErrors(new PrismaClient({ adapter, omit })), sql: postgresSql(pool), engine: "postgresql" };
   }
   const dir = e.PGLITE_DIR === "memory://" ? undefined : e.PGLITE_DIR;
-  if (dir) mkdirSync(dir, { recursive: true });
-  const lite = new PGlite(dir, { extensions: { pg_trgm } });
+  const release = dir ? lockPgliteDir(dir) : undefined;
+  const lite = new PGlite(dir ?? "memory://", { extensions: { pg_trgm } });
   const prisma = withUnavailableErrors(new PrismaClient({ adapter: new PrismaPGlite(lite), omit }));
-  return { prisma, sql: pgliteSql(lite), engine: "pglite" };
+  return { prisma, sql: pgliteSql(lite), engine: "pglite", release };
 }
 
 export function db(): Db {
@@ -63,4 +63,5 @@ export async function closeDb(): Promise<void> {
   holder.__lifecycleDb = undefined;
   await current.prisma.$disconnect();
   await current.sql.close();
+  current.release?.();
 }

@@ -58,3 +58,9 @@ export function databaseUnavailable(cause?: unknown): AppError & { digest: strin
   error.cause = cause;
   return error;
 }
+
+/** A unique constraint refused a row (Prisma P2002, PostgreSQL 23505): a duplicate, often from a race. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string }; message?: string };
+  return e?.code === "P2002" || e?.code === "23505" || e?.cause?.code === "23505" || /Unique constraint failed/.test(e?.message ?? "");
+}

@@ -64,7 +64,14 @@ export function LoginForm({ next, demo, demoPassword }: { next: string; demo: De
             {t("demoTitle")}
           </h2>
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            {t.rich("demoHint", { password: () => <code dir="ltr">{demoPassword}</code> })}
+            {t.rich("demoHint", {
+              password: demoPassword,
+              code: (chunks) => (
+                <code dir="ltr" className="rounded bg-slate-100 px-1 dark:bg-slate-800">
+                  {chunks}
+                </code>
+              ),
+            })}
           </p>
           <ul className="mt-3 space-y-2">
             {demo.map((d) => (

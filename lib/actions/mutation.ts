@@ -5,7 +5,7 @@ import { can, type TPermission } from "../domain/auth/permissions";
 import { fieldErrors } from "../domain/validation";
 import { appendLedger, recordLedger } from "../data/ledger";
 import { withTransaction, type Tx } from "../data/tx";
-import { AppError, isConnectionError, type TResult } from "../errors";
+import { AppError, isConnectionError, isUniqueViolation, type TResult } from "../errors";
 import { log } from "../log";
 
 export type TLedgerNote = { target: string | null; summary: string; payloadHash?: string | null };
@@ -64,8 +64,10 @@ export async function runMutation<S extends z.ZodType, R>(
     });
     return { ok: true, data };
   } catch (error) {
+    if (error instanceof AppError && error.code === "database_unavailable") return { ok: false, code: "database_unavailable" };
     if (error instanceof AppError) return { ok: false, code: error.code, fields: error.fields };
     if (isConnectionError(error)) return { ok: false, code: "database_unavailable" };
+    if (isUniqueViolation(error)) return { ok: false, code: "conflict" };
     log.error("mutation failed", { mutation: m.name, requestId, error: (error as Error).message });
     return { ok: false, code: "internal" };
   }

@@ -4,7 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { ThemeSwitch } from "@/components/shell/theme-switch";
 import { currentUser } from "@/lib/auth/session";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/domain/auth/demo";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/domain/seed/demo-users";
 import { safeNextPath } from "@/lib/domain/auth/redirect";
 import { env } from "@/lib/env";
 
@@ -16,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = safeNextPath((await searchParams).next);
   if (await currentUser()) redirect(next);
   const [t, tApp, tRoles] = await Promise.all([getTranslations("login"), getTranslations("app"), getTranslations("roles")]);
-  const demo = env().demo ? DEMO_USERS.map((u) => ({ email: u.email, role: tRoles(u.role) })) : [];
+  const demo = env().demo ? DEMO_USERS.slice(0, 3).map((u) => ({ email: u.email, role: tRoles(u.role) })) : [];
   return (
     <div className="flex min-h-screen flex-col">
       <div className="flex justify-end gap-2 p-3">

@@ -44,7 +44,9 @@ export default async function AccountPage({ params }: { params: Params }) {
         <div className="lg:col-span-2">
           <AccountTimeline events={account.events} total={account.eventCount} fmt={fmt} />
         </div>
-        <AccountOnboarding account={account} fmt={fmt} />
+        <div className="self-start">
+          <AccountOnboarding account={account} fmt={fmt} />
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import ar from "../lib/i18n/messages/ar.json" with { type: "json" };
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
+
+export type Messages = typeof en;
+export const DEMO_PASSWORD = "lifecycle-demo";
+export const EMAILS = { founder: "founder@demo.test", csm: "csm@demo.test", analyst: "analyst@demo.test" } as const;
+
+type Fixtures = {
+  lang: "en" | "ar";
+  m: Messages;
+  signIn: (role: keyof typeof EMAILS) => Promise<void>;
+  expectAccessible: (page?: Page) => Promise<void>;
+};
+
+/** Every spec runs in English and Arabic (the Playwright project sets the browser's language). */
+export const test = base.extend<Fixtures>({
+  lang: async ({}, use, info) => use(info.project.name === "ar" ? "ar" : "en"),
+  m: async ({ lang }, use) => use((lang === "ar" ? ar : en) as Messages),
+  signIn: async ({ page, m }, use) => {
+    await use(async (role) => {
+      await page.goto("/login");
+      await page.getByLabel(m.login.email).fill(EMAILS[role]);
+      await page.getByLabel(m.login.password).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: m.login.submit, exact: true }).click();
+      await page.waitForURL(/\/accounts/);
+    });
+  },
+  expectAccessible: async ({ page }, use) => {
+    await use(async (target = page) => {
+      const results = await new AxeBuilder({ page: target }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,75 @@
+// npm start — one command from a fresh clone to a running console:
+// migrate → seed demo data on first run → build once → serve, then say where and how to sign in.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { closeDb, db } from "../lib/db";
+import { migrate } from "../lib/db/migrate";
+import { isDatabaseEmpty, seedDemo } from "../lib/data/seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "../lib/domain/seed/demo-users";
+import { databaseLabel, readEnv } from "../lib/env";
+import { runCli } from "./cli";
+
+const port = Number(process.env.PORT ?? 3000);
+const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+
+/** The embedded default needs no setup: keep a generated secret next to the data so sessions survive restarts. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const dir = join(process.cwd(), "data");
+  const file = join(dir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function waitForHealth(timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+void runCli(async () => {
+  const env = readEnv({ ...process.env, NODE_ENV: "production" });
+  const secret = authSecret();
+
+  const applied = await migrate(db().sql);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s) to ${databaseLabel(env)}.`);
+  if (env.demo && (await isDatabaseEmpty())) {
+    console.log("First run: loading demo data…");
+    const r = await seedDemo({ accounts: Number(process.env.SEED_ACCOUNTS ?? 300), seed: 42 });
+    console.log(`Loaded ${r.accounts} demo accounts with ${r.events} timeline events.`);
+  }
+  // The embedded database may be open in one process only: hand it to the server.
+  await closeDb();
+
+  if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
+    console.log("No production build yet: building (about a minute, once)…");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) return build.status ?? 1;
+  }
+
+  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret, NEXTAUTH_URL: url },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+
+  if (await waitForHealth(60_000)) {
+    const logins = env.demo ? DEMO_USERS.slice(0, 3).map((u) => `  ${u.role.padEnd(8)} ${u.email}`).join("\n") : "";
+    console.log(
+      `\nLifecycle Console is running on ${databaseLabel(env)}.\nOpen ${url}\n` +
+        (env.demo ? `Sign in with one of these (password: ${DEMO_PASSWORD}):\n${logins}\n` : "Sign in with a user created by `npm run users -- create`.\n"),
+    );
+  } else {
+    console.error(`The server did not become healthy on port ${port} within 60 s; see the log above.`);
+  }
+  return await new Promise<number>((resolve) => server.on("exit", (code) => resolve(code ?? 0)));
+});
