@@ -1,0 +1,68 @@
+// Plain rows the demo generator yields; field names follow the Prisma models, values are ready for SQL.
+
+export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
+export type TTier = (typeof TIERS)[number];
+
+/** Onboarding milestones in the order customers reach them; each is a boolean column on accounts. */
+export const MILESTONES = [
+  "welcomed",
+  "screen_paired",
+  "content_uploaded",
+  "playlist_created",
+  "schedule_created",
+] as const;
+export type TMilestone = (typeof MILESTONES)[number];
+
+// prettier-ignore
+export const REGIONS = [
+  "riyadh", "jeddah", "dammam", "makkah", "madinah", "dubai", "doha", "kuwait", "manama", "muscat", "cairo", "amman",
+  "london",
+] as const;
+export type TRegion = (typeof REGIONS)[number];
+
+export type TSeedAccount = {
+  id: string;
+  name: string;
+  searchName: string;
+  tier: TTier;
+  signupAt: Date;
+  /** Calendar dates (`YYYY-MM-DD`, UTC) for the DATE columns. */
+  contractStart: string | null;
+  contractEnd: string | null;
+  region: TRegion;
+  preferredLocale: "ar" | "en";
+  csmId: string | null;
+  welcomed: boolean;
+  screenPaired: boolean;
+  contentUploaded: boolean;
+  playlistCreated: boolean;
+  scheduleCreated: boolean;
+  onboardingCompletedAt: Date | null;
+  nudgeDay1SentAt: Date | null;
+  nudgeDay3SentAt: Date | null;
+  nudgeDay7SentAt: Date | null;
+  lastActivityAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type TSeedContact = {
+  id: string;
+  accountId: string;
+  name: string;
+  email: string;
+  role: "admin";
+  createdAt: Date;
+};
+
+export type TSeedEvent = {
+  id: string;
+  accountId: string;
+  type: string;
+  occurredAt: Date;
+  actor: string;
+  summary: string;
+  data: Record<string, string | number | boolean | null>;
+};
+
+export type TSeedBatch = { accounts: TSeedAccount[]; contacts: TSeedContact[]; events: TSeedEvent[] };
