@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("x-request-id", requestId);
   forwarded.set("x-nonce", nonce);
+  // Lets layouts send a signed-out visitor back to the page they asked for after sign-in.
+  forwarded.set("x-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   forwarded.set("content-security-policy", csp);
 
   const response = NextResponse.next({ request: { headers: forwarded } });

@@ -17,7 +17,11 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.integration.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.integration.test.ts"],
+        },
       },
       {
         ...shared,

@@ -6,7 +6,7 @@ export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
     <main id="content" className="mx-auto max-w-lg px-4 py-16 text-center">
-      <p className="text-5xl font-bold text-slate-400" aria-hidden>
+      <p className="text-5xl font-bold text-slate-500 dark:text-slate-400" aria-hidden>
         404
       </p>
       <h1 className="mt-4 text-2xl font-bold">{t("title")}</h1>

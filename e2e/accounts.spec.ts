@@ -1,6 +1,11 @@
 import { expect, test } from "./fixtures";
 
-test("a CSM searches accounts in Arabic, filters by tier, and the view lives in the URL", async ({ page, m, signIn, expectAccessible }) => {
+test("a CSM searches accounts in Arabic, filters by tier, and the view lives in the URL", async ({
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
   await signIn("csm");
   await expect(page.getByRole("heading", { name: m.accounts.title })).toBeVisible();
   await expectAccessible();

@@ -10,7 +10,12 @@ test("the language switch flips language and direction, and the choice sticks", 
   await expect(page.locator("html")).toHaveAttribute("lang", other);
 });
 
-test("the profile page saves language and time zone; the shell follows", async ({ page, m, signIn, expectAccessible }) => {
+test("the profile page saves language and time zone; the shell follows", async ({
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
   await signIn("analyst");
   await page.goto("/settings/profile");
   await expectAccessible();

@@ -10,7 +10,12 @@ for (const role of ["csm", "analyst"] as const) {
   });
 }
 
-test("a founder manages users: bad input gets field errors, a new user appears", async ({ page, m, signIn, expectAccessible }) => {
+test("a founder manages users: bad input gets field errors, a new user appears", async ({
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
   await signIn("founder");
   await page.goto("/settings/users");
   await expect(page.getByRole("heading", { name: m.settings.usersTitle })).toBeVisible();

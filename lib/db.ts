@@ -41,7 +41,11 @@ function open(): Db {
     const pool = new pg.Pool({ connectionString: e.DATABASE_URL, max: 5 });
     pool.on("error", () => undefined); // idle-client errors surface on the next query instead
     const adapter = new PrismaPg({ connectionString: e.DATABASE_URL, max: 10 });
-    return { prisma: withUnavailableErrors(new PrismaClient({ adapter, omit })), sql: postgresSql(pool), engine: "postgresql" };
+    return {
+      prisma: withUnavailableErrors(new PrismaClient({ adapter, omit })),
+      sql: postgresSql(pool),
+      engine: "postgresql",
+    };
   }
   const dir = e.PGLITE_DIR === "memory://" ? undefined : e.PGLITE_DIR;
   const release = dir ? lockPgliteDir(dir) : undefined;

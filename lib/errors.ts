@@ -53,7 +53,9 @@ export function isConnectionError(error: unknown): boolean {
  * error masking, so the error page can say "database unreachable" instead of a generic failure.
  */
 export function databaseUnavailable(cause?: unknown): AppError & { digest: string } {
-  const error = new AppError("database_unavailable", undefined, "database_unavailable") as AppError & { digest: string };
+  const error = new AppError("database_unavailable", undefined, "database_unavailable") as AppError & {
+    digest: string;
+  };
   error.digest = "database_unavailable";
   error.cause = cause;
   return error;
@@ -62,5 +64,10 @@ export function databaseUnavailable(cause?: unknown): AppError & { digest: strin
 /** A unique constraint refused a row (Prisma P2002, PostgreSQL 23505): a duplicate, often from a race. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string }; message?: string };
-  return e?.code === "P2002" || e?.code === "23505" || e?.cause?.code === "23505" || /Unique constraint failed/.test(e?.message ?? "");
+  return (
+    e?.code === "P2002" ||
+    e?.code === "23505" ||
+    e?.cause?.code === "23505" ||
+    /Unique constraint failed/.test(e?.message ?? "")
+  );
 }

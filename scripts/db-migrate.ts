@@ -6,5 +6,9 @@ import { runCli } from "./cli";
 
 void runCli(async () => {
   const applied = await migrate(db().sql);
-  console.log(applied.length ? `applied ${applied.length} migration(s) to ${databaseLabel()}: ${applied.join(", ")}` : `${databaseLabel()} is up to date`);
+  console.log(
+    applied.length
+      ? `applied ${applied.length} migration(s) to ${databaseLabel()}: ${applied.join(", ")}`
+      : `${databaseLabel()} is up to date`,
+  );
 });

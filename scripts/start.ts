@@ -2,7 +2,7 @@
 // migrate → seed demo data on first run → build once → serve, then say where and how to sign in.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { closeDb, db } from "../lib/db";
 import { migrate } from "../lib/db/migrate";
@@ -26,10 +26,29 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** A build is needed when none exists or any source file is newer than it (no stale UI after a pull). */
+function needsBuild(): boolean {
+  const buildId = join(process.cwd(), ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const newer = (path: string): boolean => {
+    if (!existsSync(path)) return false;
+    const st = statSync(path);
+    if (!st.isDirectory()) return st.mtimeMs > built;
+    return readdirSync(path).some((name) => name !== "generated" && newer(join(path, name)));
+  };
+  return ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json"].some((p) =>
+    newer(join(process.cwd(), p)),
+  );
+}
+
 async function waitForHealth(timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return true;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -50,23 +69,38 @@ void runCli(async () => {
   // The embedded database may be open in one process only: hand it to the server.
   await closeDb();
 
-  if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
-    console.log("No production build yet: building (about a minute, once)…");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  if (needsBuild()) {
+    console.log("Building the console (about a minute; only when the code changed)…");
+    const build = spawnSync("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) return build.status ?? 1;
   }
 
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret, NEXTAUTH_URL: url },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: secret,
+      NEXTAUTH_URL: url,
+    },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 
   if (await waitForHealth(60_000)) {
-    const logins = env.demo ? DEMO_USERS.slice(0, 3).map((u) => `  ${u.role.padEnd(8)} ${u.email}`).join("\n") : "";
+    const logins = env.demo
+      ? DEMO_USERS.slice(0, 3)
+          .map((u) => `  ${u.role.padEnd(8)} ${u.email}`)
+          .join("\n")
+      : "";
     console.log(
       `\nLifecycle Console is running on ${databaseLabel(env)}.\nOpen ${url}\n` +
-        (env.demo ? `Sign in with one of these (password: ${DEMO_PASSWORD}):\n${logins}\n` : "Sign in with a user created by `npm run users -- create`.\n"),
+        (env.demo
+          ? `Sign in with one of these (password: ${DEMO_PASSWORD}):\n${logins}\n`
+          : "Sign in with a user created by `npm run users -- create`.\n"),
     );
   } else {
     console.error(`The server did not become healthy on port ${port} within 60 s; see the log above.`);

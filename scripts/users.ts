@@ -9,7 +9,8 @@ import type { TActor } from "../lib/domain/auth/actor";
 import { readStdin, runCli, UsageError } from "./cli";
 import { userInfo } from "node:os";
 
-const USAGE = "usage: npm run users -- create --email E --role founder|csm|analyst [--name N] < password-file\n       npm run users -- list\n       npm run users -- disable --email E";
+const USAGE =
+  "usage: npm run users -- create --email E --role founder|csm|analyst [--name N] < password-file\n       npm run users -- list\n       npm run users -- disable --email E";
 
 // The operator at the host's shell already holds the database; the CLI acts with founder rights
 // and is ledgered as `cli:<os user>`.
@@ -22,7 +23,8 @@ void runCli(async () => {
   });
   const [command] = positionals;
   if (command === "list") {
-    for (const u of await listUsers()) console.log([u.email, u.role, u.active ? "active" : "disabled", u.name].join("\t"));
+    for (const u of await listUsers())
+      console.log([u.email, u.role, u.active ? "active" : "disabled", u.name].join("\t"));
     return;
   }
   if (command === "create") {
@@ -55,6 +57,8 @@ const FIELD_TEXT: Record<string, string> = {
 };
 
 function describe(result: { code: string; fields?: Record<string, string> }): string {
-  const fields = Object.entries(result.fields ?? {}).map(([k, v]) => `${k === "_" ? "" : `${k} `}${FIELD_TEXT[v] ?? v}`);
+  const fields = Object.entries(result.fields ?? {}).map(
+    ([k, v]) => `${k === "_" ? "" : `${k} `}${FIELD_TEXT[v] ?? v}`,
+  );
   return fields.length ? fields.join("; ") : result.code.replace(/_/g, " ");
 }

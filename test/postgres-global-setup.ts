@@ -12,7 +12,9 @@ export default async function setup() {
     await admin.connect();
   } catch (error) {
     const host = new URL(server).host;
-    throw new Error(`PostgreSQL integration tests need a server at ${host} (set TEST_POSTGRES_URL): ${(error as Error).message}`);
+    throw new Error(
+      `PostgreSQL integration tests need a server at ${host} (set TEST_POSTGRES_URL): ${(error as Error).message}`,
+    );
   }
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();

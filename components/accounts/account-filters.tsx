@@ -8,13 +8,30 @@ type Props = { filters: TAccountFilters; csms: { id: string; name: string }[]; r
 
 /** A plain GET form: filters live in the URL, work without JavaScript, and a view can be shared. */
 export async function AccountFilters({ filters, csms, regions }: Props) {
-  const [t, tTiers, tRegions] = await Promise.all([getTranslations("accounts"), getTranslations("tiers"), getTranslations("regions")]);
+  const [t, tTiers, tRegions] = await Promise.all([
+    getTranslations("accounts"),
+    getTranslations("tiers"),
+    getTranslations("regions"),
+  ]);
   const regionLabel = (r: string) => (tRegions.has(r) ? tRegions(r) : r);
   return (
-    <form method="get" action="/accounts" role="search" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end">
+    <form
+      method="get"
+      action="/accounts"
+      role="search"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end"
+    >
       <div className="lg:col-span-2">
         <Field id="q" label={t("search")}>
-          <Input id="q" name="q" type="search" dir="auto" defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            dir="auto"
+            defaultValue={filters.q ?? ""}
+            placeholder={t("searchPlaceholder")}
+            maxLength={100}
+          />
         </Field>
       </div>
       <Field id="tier" label={t("tier")}>

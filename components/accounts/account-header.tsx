@@ -3,7 +3,15 @@ import { Badge } from "@/components/ui/card";
 import { daysUntil, type TAccountDetail } from "@/lib/domain/accounts/types";
 import { formatCalendarDate, formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
-export async function AccountHeader({ account, fmt, now }: { account: TAccountDetail; fmt: TFormatContext; now: Date }) {
+export async function AccountHeader({
+  account,
+  fmt,
+  now,
+}: {
+  account: TAccountDetail;
+  fmt: TFormatContext;
+  now: Date;
+}) {
   const [t, tTiers, tRegions, tLang, tc] = await Promise.all([
     getTranslations("account"),
     getTranslations("tiers"),
@@ -21,7 +29,10 @@ export async function AccountHeader({ account, fmt, now }: { account: TAccountDe
       t("contract"),
       account.contractStart && account.contractEnd ? (
         <>
-          {t("contractRange", { start: formatCalendarDate(fmt, account.contractStart), end: formatCalendarDate(fmt, account.contractEnd) })}
+          {t("contractRange", {
+            start: formatCalendarDate(fmt, account.contractStart),
+            end: formatCalendarDate(fmt, account.contractEnd),
+          })}
           {left !== null ? (
             <Badge tone={left < 0 ? "muted" : left <= 90 ? "warn" : "ok"} className="ms-2">
               {left < 0 ? t("ended") : t("endsIn", { count: left, n: formatNumber(fmt, left) })}

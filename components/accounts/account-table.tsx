@@ -17,31 +17,55 @@ export async function AccountTable({ rows, fmt }: { rows: TAccountListItem[]; fm
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
         <thead className="bg-slate-50 dark:bg-slate-950">
           <tr>
-            <th scope="col" className={th}>{t("name")}</th>
-            <th scope="col" className={th}>{t("tier")}</th>
-            <th scope="col" className={th}>{t("csm")}</th>
-            <th scope="col" className={th}>{t("region")}</th>
-            <th scope="col" className={th}>{t("signup")}</th>
-            <th scope="col" className={th}>{t("contractEnd")}</th>
-            <th scope="col" className={th}>{t("lastActivity")}</th>
+            <th scope="col" className={th}>
+              {t("name")}
+            </th>
+            <th scope="col" className={th}>
+              {t("tier")}
+            </th>
+            <th scope="col" className={th}>
+              {t("csm")}
+            </th>
+            <th scope="col" className={th}>
+              {t("region")}
+            </th>
+            <th scope="col" className={th}>
+              {t("signup")}
+            </th>
+            <th scope="col" className={th}>
+              {t("contractEnd")}
+            </th>
+            <th scope="col" className={th}>
+              {t("lastActivity")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((a) => (
             <tr key={a.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/50">
               <td className="px-3 py-2 font-medium">
-                <Link href={`/accounts/${a.id}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-100" dir="auto">
+                <Link
+                  href={`/accounts/${a.id}`}
+                  className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
+                  dir="auto"
+                >
                   {a.name}
                 </Link>
               </td>
               <td className="px-3 py-2">
                 <Badge tone={a.tier}>{tTiers(a.tier)}</Badge>
               </td>
-              <td className="px-3 py-2" dir="auto">{a.csmName ?? tc("dash")}</td>
+              <td className="px-3 py-2" dir="auto">
+                {a.csmName ?? tc("dash")}
+              </td>
               <td className="px-3 py-2">{tRegions.has(a.region) ? tRegions(a.region) : a.region}</td>
               <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDate(fmt, a.signupAt)}</td>
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{a.contractEnd ? formatCalendarDate(fmt, a.contractEnd) : tc("dash")}</td>
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{a.lastActivityAt ? formatDate(fmt, a.lastActivityAt) : tc("dash")}</td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                {a.contractEnd ? formatCalendarDate(fmt, a.contractEnd) : tc("dash")}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                {a.lastActivityAt ? formatDate(fmt, a.lastActivityAt) : tc("dash")}
+              </td>
             </tr>
           ))}
         </tbody>

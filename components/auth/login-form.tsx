@@ -10,6 +10,7 @@ type Demo = { email: string; role: string };
 
 export function LoginForm({ next, demo, demoPassword }: { next: string; demo: Demo[]; demoPassword?: string }) {
   const t = useTranslations("login");
+  const tErrors = useTranslations("errors");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -26,14 +27,28 @@ export function LoginForm({ next, demo, demoPassword }: { next: string; demo: De
       return;
     }
     setPending(false);
-    setError(res?.error === "rate_limited" ? t("rateLimited") : res?.error === "CredentialsSignin" ? t("invalid") : t("failed"));
+    const known: Record<string, string> = {
+      rate_limited: t("rateLimited"),
+      CredentialsSignin: t("invalid"),
+      database_unavailable: tErrors("database_unavailable"),
+    };
+    setError(known[res?.error ?? ""] ?? t("failed"));
   }
 
   return (
     <div className="space-y-6">
       <form onSubmit={submit} className="space-y-4" noValidate>
         <Field id="email" label={t("email")}>
-          <Input id="email" name="email" type="email" autoComplete="username" dir="ltr" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            dir="ltr"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </Field>
         <Field id="password" label={t("password")}>
           <Input
@@ -59,7 +74,10 @@ export function LoginForm({ next, demo, demoPassword }: { next: string; demo: De
         </Button>
       </form>
       {demo.length > 0 && demoPassword ? (
-        <section aria-labelledby="demo-title" className="rounded-md border border-dashed border-slate-300 p-4 dark:border-slate-700">
+        <section
+          aria-labelledby="demo-title"
+          className="rounded-md border border-dashed border-slate-300 p-4 dark:border-slate-700"
+        >
           <h2 id="demo-title" className="text-sm font-semibold">
             {t("demoTitle")}
           </h2>

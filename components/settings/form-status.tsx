@@ -6,7 +6,9 @@ export function FormStatus({ error, ok }: { error: string | null; ok: string | n
           {error}
         </p>
       ) : ok ? (
-        <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{ok}</p>
+        <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {ok}
+        </p>
       ) : null}
     </div>
   );

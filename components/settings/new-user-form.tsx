@@ -16,7 +16,8 @@ export function NewUserForm() {
   const tRoles = useTranslations("roles");
   const [value, setValue] = useState(EMPTY);
   const form = useActionForm(createUserAction);
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setValue({ ...value, [k]: e.target.value });
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setValue({ ...value, [k]: e.target.value });
   return (
     <form
       noValidate
@@ -27,10 +28,24 @@ export function NewUserForm() {
       }}
     >
       <Field id="new-name" label={t("name")} error={form.fields.name}>
-        <Input id="new-name" dir="auto" value={value.name} onChange={set("name")} invalid={!!form.fields.name} maxLength={120} />
+        <Input
+          id="new-name"
+          dir="auto"
+          value={value.name}
+          onChange={set("name")}
+          invalid={!!form.fields.name}
+          maxLength={120}
+        />
       </Field>
       <Field id="new-email" label={t("email")} error={form.fields.email}>
-        <Input id="new-email" type="email" dir="ltr" value={value.email} onChange={set("email")} invalid={!!form.fields.email} />
+        <Input
+          id="new-email"
+          type="email"
+          dir="ltr"
+          value={value.email}
+          onChange={set("email")}
+          invalid={!!form.fields.email}
+        />
       </Field>
       <Field id="new-role" label={t("role")} error={form.fields.role}>
         <Select id="new-role" value={value.role} onChange={set("role")}>
@@ -42,7 +57,15 @@ export function NewUserForm() {
         </Select>
       </Field>
       <Field id="new-password" label={t("password")} error={form.fields.password} hint={t("passwordHint")}>
-        <Input id="new-password" type="password" dir="ltr" autoComplete="new-password" value={value.password} onChange={set("password")} invalid={!!form.fields.password} />
+        <Input
+          id="new-password"
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          value={value.password}
+          onChange={set("password")}
+          invalid={!!form.fields.password}
+        />
       </Field>
       <div className="space-y-3 sm:col-span-2">
         <FormStatus error={form.error} ok={form.ok ? t("created") : null} />

@@ -31,7 +31,12 @@ export function ProfileForm({ locale, timeZone, zones }: { locale: string; timeZ
         </Select>
       </Field>
       <Field id="timeZone" label={t("timeZone")} error={form.fields.timeZone}>
-        <Select id="timeZone" value={value.timeZone} onChange={(e) => setValue({ ...value, timeZone: e.target.value })} dir="ltr">
+        <Select
+          id="timeZone"
+          value={value.timeZone}
+          onChange={(e) => setValue({ ...value, timeZone: e.target.value })}
+          dir="ltr"
+        >
           {zones.map((z) => (
             <option key={z} value={z}>
               {z}

@@ -7,7 +7,13 @@ import { Select } from "@/components/ui/field";
 import { ROLES } from "@/lib/domain/auth/permissions";
 import { useActionForm } from "./use-action-form";
 
-export function UserRowActions({ user, self }: { user: { id: string; name: string; role: string; active: boolean }; self: boolean }) {
+export function UserRowActions({
+  user,
+  self,
+}: {
+  user: { id: string; name: string; role: string; active: boolean };
+  self: boolean;
+}) {
   const t = useTranslations("settings");
   const tRoles = useTranslations("roles");
   const role = useActionForm(changeRoleAction);
@@ -29,7 +35,11 @@ export function UserRowActions({ user, self }: { user: { id: string; name: strin
         ))}
       </Select>
       {self ? null : (
-        <Button variant={user.active ? "secondary" : "primary"} disabled={active.pending} onClick={() => active.submit({ userId: user.id, active: !user.active })}>
+        <Button
+          variant={user.active ? "secondary" : "primary"}
+          disabled={active.pending}
+          onClick={() => active.submit({ userId: user.id, active: !user.active })}
+        >
           {user.active ? t("disable") : t("enable")}
         </Button>
       )}

@@ -18,7 +18,11 @@ function navItems(user: TUser) {
 }
 
 export async function AppShell({ user, children }: { user: TUser; children: ReactNode }) {
-  const [t, tRoles, tApp] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getTranslations("app")]);
+  const [t, tRoles, tApp] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("roles"),
+    getTranslations("app"),
+  ]);
   return (
     <div className="flex min-h-screen flex-col">
       <a

@@ -13,14 +13,23 @@ const OPTIONS = [
 ] as const;
 
 // The stored theme is only known in the browser; render neutral on the server to avoid a mismatch.
-const useMounted = () => useSyncExternalStore(() => () => {}, () => true, () => false);
+const useMounted = () =>
+  useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
 export function ThemeSwitch() {
   const t = useTranslations("header");
   const { theme, setTheme } = useTheme();
   const mounted = useMounted();
   return (
-    <div role="group" aria-label={t("theme")} className="flex rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
+    <div
+      role="group"
+      aria-label={t("theme")}
+      className="flex rounded-md border border-slate-300 p-0.5 dark:border-slate-700"
+    >
       {OPTIONS.map(({ value, icon: Icon, key }) => (
         <button
           key={value}

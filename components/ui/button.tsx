@@ -18,6 +18,10 @@ export const buttonClass = (variant: Variant = "primary", extra?: string) =>
     extra,
   );
 
-export function Button({ variant = "primary", className, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({
+  variant = "primary",
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type="button" className={buttonClass(variant, className)} {...props} />;
 }

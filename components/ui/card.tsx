@@ -4,7 +4,10 @@ import type { HTMLAttributes } from "react";
 export function Card({ className, ...props }: HTMLAttributes<HTMLElement>) {
   return (
     <section
-      className={clsx("rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900", className)}
+      className={clsx(
+        "rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900",
+        className,
+      )}
       {...props}
     />
   );
@@ -23,7 +26,11 @@ const BADGE: Record<string, string> = {
 export function Badge({ tone, className, ...props }: HTMLAttributes<HTMLSpanElement> & { tone: string }) {
   return (
     <span
-      className={clsx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", BADGE[tone] ?? BADGE.muted, className)}
+      className={clsx(
+        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium",
+        BADGE[tone] ?? BADGE.muted,
+        className,
+      )}
       {...props}
     />
   );

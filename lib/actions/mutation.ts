@@ -64,7 +64,8 @@ export async function runMutation<S extends z.ZodType, R>(
     });
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof AppError && error.code === "database_unavailable") return { ok: false, code: "database_unavailable" };
+    if (error instanceof AppError && error.code === "database_unavailable")
+      return { ok: false, code: "database_unavailable" };
     if (error instanceof AppError) return { ok: false, code: error.code, fields: error.fields };
     if (isConnectionError(error)) return { ok: false, code: "database_unavailable" };
     if (isUniqueViolation(error)) return { ok: false, code: "conflict" };

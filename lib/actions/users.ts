@@ -24,7 +24,8 @@ export const createUserMutation = defineMutation({
 
 // A founder cannot demote or disable the last active founder: nobody could approve or manage users.
 async function guardLastFounder(tx: Parameters<typeof countOtherActiveFounders>[0], userId: string) {
-  if ((await countOtherActiveFounders(tx, userId)) === 0) throw new AppError("conflict", { _: "validation.last_founder" });
+  if ((await countOtherActiveFounders(tx, userId)) === 0)
+    throw new AppError("conflict", { _: "validation.last_founder" });
 }
 
 export const changeRoleMutation = defineMutation({
@@ -50,7 +51,13 @@ export const setActiveMutation = defineMutation({
     const { before, after } = await updateUser(tx, input.userId, { active: input.active });
     if (!after.active && after.role === "founder") await guardLastFounder(tx, after.id);
     const verb = after.active ? "enabled" : "disabled";
-    return { result: after, ledger: { target: `user:${after.id}`, summary: `${after.email} ${verb} (was ${before.active ? "active" : "disabled"})` } };
+    return {
+      result: after,
+      ledger: {
+        target: `user:${after.id}`,
+        summary: `${after.email} ${verb} (was ${before.active ? "active" : "disabled"})`,
+      },
+    };
   },
 });
 
@@ -90,6 +97,9 @@ export const setLocaleMutation = defineMutation({
   input: z.object({ locale: z.enum(LOCALE_CODES) }),
   async run({ tx, input, actor }) {
     const { before, after } = await updateUser(tx, actor.id, { locale: input.locale });
-    return { result: after.locale, ledger: { target: `user:${actor.id}`, summary: `locale ${before.locale ?? "-"} → ${after.locale}` } };
+    return {
+      result: after.locale,
+      ledger: { target: `user:${actor.id}`, summary: `locale ${before.locale ?? "-"} → ${after.locale}` },
+    };
   },
 });

@@ -5,6 +5,7 @@ import { recordLedger } from "../data/ledger";
 import { findUserForSignIn } from "../data/users";
 import { createRateLimiter } from "../domain/auth/rate-limit";
 import { env } from "../env";
+import { AppError } from "../errors";
 import { verifyPassword } from "./password";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -21,7 +22,12 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
   return first || "local";
 }
 
-const anon = (requestId: string | null) => ({ actorType: "anonymous" as const, actorRole: null, requestId, payloadHash: null });
+const anon = (requestId: string | null) => ({
+  actorType: "anonymous" as const,
+  actorRole: null,
+  requestId,
+  payloadHash: null,
+});
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
@@ -34,21 +40,43 @@ export const authOptions: NextAuthOptions = {
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 254);
+        const email = String(credentials?.email ?? "")
+          .trim()
+          .toLowerCase()
+          .slice(0, 254);
         const password = String(credentials?.password ?? "").slice(0, 200);
         const requestId = (req.headers?.["x-request-id"] as string | undefined) ?? null;
         const key = `${email}|${clientIp(req.headers)}`;
         const now = Date.now();
         if (!limiter.check(key, now).allowed) {
-          await recordLedger({ ...anon(requestId), actorId: email, action: "auth.rate_limited", target: null, summary: "sign-in refused: too many attempts" });
+          await recordLedger({
+            ...anon(requestId),
+            actorId: email,
+            action: "auth.rate_limited",
+            target: null,
+            summary: "sign-in refused: too many attempts",
+          });
           throw new Error("rate_limited");
         }
-        const user = email ? await findUserForSignIn(email) : null;
+        const user = email
+          ? await findUserForSignIn(email).catch((error: unknown) => {
+              // next-auth passes the message to the sign-in form, which translates it.
+              throw new Error(
+                error instanceof AppError && error.code === "database_unavailable" ? "database_unavailable" : "failed",
+              );
+            })
+          : null;
         const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
         if (!user || !valid || !user.active) {
           limiter.fail(key, now);
           const why = !user ? "unknown email" : !valid ? "wrong password" : "account disabled";
-          await recordLedger({ ...anon(requestId), actorId: email || null, action: "auth.sign_in_failed", target: user ? `user:${user.id}` : null, summary: why });
+          await recordLedger({
+            ...anon(requestId),
+            actorId: email || null,
+            action: "auth.sign_in_failed",
+            target: user ? `user:${user.id}` : null,
+            summary: why,
+          });
           return null;
         }
         limiter.reset(key);
@@ -83,7 +111,16 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       const uid = token?.uid as string | undefined;
       if (!uid) return;
-      await recordLedger({ actorType: "user", actorId: uid, actorRole: null, action: "auth.sign_out", target: `user:${uid}`, summary: "signed out", requestId: null, payloadHash: null });
+      await recordLedger({
+        actorType: "user",
+        actorId: uid,
+        actorRole: null,
+        action: "auth.sign_out",
+        target: `user:${uid}`,
+        summary: "signed out",
+        requestId: null,
+        payloadHash: null,
+      });
     },
   },
 };

@@ -25,7 +25,14 @@ export const currentUser = cache(async (): Promise<TUser | null> => {
 export const requestId = async (): Promise<string | null> => (await headers()).get("x-request-id");
 
 export function actorOf(user: TUser): TActor {
-  return { type: "user", id: user.id, role: user.role, label: user.email, locale: user.locale ?? undefined, timeZone: user.timeZone ?? undefined };
+  return {
+    type: "user",
+    id: user.id,
+    role: user.role,
+    label: user.email,
+    locale: user.locale ?? undefined,
+    timeZone: user.timeZone ?? undefined,
+  };
 }
 
 export async function currentActor(): Promise<TActor | null> {

@@ -21,7 +21,10 @@ describe(`migration runner on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlit
 
   it("records migrations in Prisma's table with the file's sha256", async () => {
     const [first] = readMigrations();
-    const rows = await db().sql.query<{ checksum: string }>(`SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`, [first!.name]);
+    const rows = await db().sql.query<{ checksum: string }>(
+      `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`,
+      [first!.name],
+    );
     expect(rows[0]?.checksum).toBe(first!.checksum);
   });
 
@@ -34,10 +37,10 @@ describe(`migration runner on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlit
     const error = await migrate(db().sql, readMigrations(dir)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationError);
     expect((error as Error).message).toContain(`29990102000000_bad_${suffix}`);
-    const tables = await db().sql.query<{ t: string | null }>(`SELECT to_regclass($1)::text AS t UNION ALL SELECT to_regclass($2)::text`, [
-      `mig_ok_${suffix}`,
-      `mig_half_${suffix}`,
-    ]);
+    const tables = await db().sql.query<{ t: string | null }>(
+      `SELECT to_regclass($1)::text AS t UNION ALL SELECT to_regclass($2)::text`,
+      [`mig_ok_${suffix}`, `mig_half_${suffix}`],
+    );
     // The good one before it stays applied; the bad one left nothing behind.
     expect(tables.map((r) => r.t)).toEqual([`mig_ok_${suffix}`, null]);
   });

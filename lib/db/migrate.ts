@@ -60,7 +60,10 @@ export async function migrate(sql: SqlClient, migrations = readMigrations()): Pr
         [m.name],
       );
       if (rows[0] && rows[0].checksum !== m.checksum) {
-        throw new MigrationError(m.file, new Error("the file changed after it was applied; add a new migration instead"));
+        throw new MigrationError(
+          m.file,
+          new Error("the file changed after it was applied; add a new migration instead"),
+        );
       }
       if (rows.length > 0) return false;
       try {

@@ -13,7 +13,6 @@ export type SqlClient = {
   close(): Promise<void>;
 };
 
-
 export function pgliteSql(db: PGlite): SqlClient {
   return {
     engine: "pglite",
@@ -42,8 +41,7 @@ export function postgresSql(pool: pg.Pool): SqlClient {
   const on = (c: pg.Pool | pg.PoolClient) => ({
     engine: "postgresql" as const,
     exec: async (sql: string) => void (await c.query(sql)),
-    query: async <R>(sql: string, params?: unknown[]) =>
-      (await c.query(sql, params as unknown[])).rows as R[],
+    query: async <R>(sql: string, params?: unknown[]) => (await c.query(sql, params as unknown[])).rows as R[],
   });
   return {
     ...on(pool),

@@ -7,7 +7,10 @@ import { LOCALES, type TLocale } from "./locales";
 export type TFormatContext = { locale: TLocale; timeZone: string };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -31,8 +34,9 @@ const DATE_OPTIONS: Record<TDateStyle, Intl.DateTimeFormatOptions> = {
 
 export function formatDate(ctx: TFormatContext, value: Date | string, style: TDateStyle = "date"): string {
   const tag = LOCALES[ctx.locale].intl;
-  const f = memo(`d|${tag}|${ctx.timeZone}|${style}`, () =>
-    new Intl.DateTimeFormat(tag, { ...DATE_OPTIONS[style], timeZone: ctx.timeZone }),
+  const f = memo(
+    `d|${tag}|${ctx.timeZone}|${style}`,
+    () => new Intl.DateTimeFormat(tag, { ...DATE_OPTIONS[style], timeZone: ctx.timeZone }),
   );
   return f.format(typeof value === "string" ? new Date(value) : value);
 }

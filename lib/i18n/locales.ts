@@ -30,7 +30,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): TLo
 }
 
 /** User setting, else cookie, else Accept-Language, else English. */
-export function resolveLocale(input: { user?: string | null; cookie?: string | null; acceptLanguage?: string | null }): TLocale {
+export function resolveLocale(input: {
+  user?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): TLocale {
   if (isLocale(input.user)) return input.user;
   if (isLocale(input.cookie)) return input.cookie;
   return localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;

@@ -15,7 +15,11 @@ export async function generateMetadata() {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeNextPath((await searchParams).next);
   if (await currentUser()) redirect(next);
-  const [t, tApp, tRoles] = await Promise.all([getTranslations("login"), getTranslations("app"), getTranslations("roles")]);
+  const [t, tApp, tRoles] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("app"),
+    getTranslations("roles"),
+  ]);
   const demo = env().demo ? DEMO_USERS.slice(0, 3).map((u) => ({ email: u.email, role: tRoles(u.role) })) : [];
   return (
     <div className="flex min-h-screen flex-col">

@@ -33,8 +33,16 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       </div>
       <AccountFilters filters={filters} csms={csms} regions={regions} />
       {ignored.length > 0 ? (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          {t("ignoredFilters", { names: formatList(fmt, ignored.map((k) => t(`filterNames.${k}`))) })}
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {t("ignoredFilters", {
+            names: formatList(
+              fmt,
+              ignored.map((k) => t(`filterNames.${k}`)),
+            ),
+          })}
         </p>
       ) : null}
       <p role="status" className="text-sm font-medium text-slate-700 dark:text-slate-300">

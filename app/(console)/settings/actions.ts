@@ -13,7 +13,12 @@ const done = <T>(r: TResult<T>): TResult<null> => (r.ok ? { ok: true, data: null
 export async function updateProfileAction(input: unknown) {
   const result = await runAsSession(updateProfileMutation, input);
   if (result.ok && result.data.locale) {
-    (await cookies()).set(LOCALE_COOKIE, result.data.locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 86_400 });
+    (await cookies()).set(LOCALE_COOKIE, result.data.locale, {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: true,
+      maxAge: 365 * 86_400,
+    });
   }
   return done(result);
 }

@@ -33,7 +33,9 @@ describe("account list filters", () => {
     const { filters } = parseAccountFilters({ tier: "pro", q: "nova", page: "3" });
     expect(filtersToQuery(filters)).toBe("?q=nova&tier=pro&page=3");
     expect(filtersToQuery(filters, { page: 1 })).toBe("?q=nova&tier=pro");
-    expect(parseAccountFilters(Object.fromEntries(new URLSearchParams("q=nova&tier=pro&page=3"))).filters).toEqual(filters);
+    expect(parseAccountFilters(Object.fromEntries(new URLSearchParams("q=nova&tier=pro&page=3"))).filters).toEqual(
+      filters,
+    );
   });
 
   it("computes signup windows relative to now", () => {

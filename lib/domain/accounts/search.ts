@@ -1,8 +1,14 @@
 // Arabic letter variants people type interchangeably: alef forms, taa marbuta/haa, alef maqsura/yaa,
 // hamza carriers. Folding them (and dropping diacritics and tatweel) lets "مؤسسة" find "موسسه".
 const FOLD: Record<string, string> = {
-  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-  "ة": "ه", "ى": "ي", "ئ": "ي", "ؤ": "و",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ة: "ه",
+  ى: "ي",
+  ئ: "ي",
+  ؤ: "و",
 };
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 const LATIN_MARKS = /[\u0300-\u036f]/g;

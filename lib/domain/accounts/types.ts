@@ -1,6 +1,12 @@
 import type { TTier } from "./filters";
 
-export const MILESTONES = ["welcomed", "screen_paired", "content_uploaded", "playlist_created", "schedule_created"] as const;
+export const MILESTONES = [
+  "welcomed",
+  "screen_paired",
+  "content_uploaded",
+  "playlist_created",
+  "schedule_created",
+] as const;
 export type TMilestone = (typeof MILESTONES)[number];
 
 export type TAccountListItem = {

@@ -21,7 +21,18 @@ export type TStoredLedgerEntry = TLedgerEntry & { canonical: string; prevHash: s
 /** RFC 8785 canonical JSON of every field that the hash covers (all but the hashes themselves). */
 export function canonicalEntry(entry: TLedgerEntry): string {
   const { seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash } = entry;
-  const text = canonicalize({ seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash });
+  const text = canonicalize({
+    seq,
+    at,
+    actorType,
+    actorId,
+    actorRole,
+    action,
+    target,
+    summary,
+    requestId,
+    payloadHash,
+  });
   if (text === undefined) throw new Error("ledger entry cannot be canonicalised");
   return text;
 }
@@ -74,7 +85,10 @@ export function createVerifier(head?: { seq: number; hash: string }) {
   };
 }
 
-export function verifyChain(entries: Iterable<TStoredLedgerEntry>, head?: { seq: number; hash: string }): TVerifyResult {
+export function verifyChain(
+  entries: Iterable<TStoredLedgerEntry>,
+  head?: { seq: number; hash: string },
+): TVerifyResult {
   const v = createVerifier(head);
   for (const e of entries) if (!v.push(e)) break;
   return v.result();

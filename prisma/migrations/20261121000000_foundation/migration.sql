@@ -48,7 +48,8 @@ CREATE INDEX "accounts_csm_id_signup_at_idx" ON "accounts"("csm_id", "signup_at"
 CREATE INDEX "accounts_region_signup_at_idx" ON "accounts"("region", "signup_at" DESC);
 CREATE INDEX "accounts_contract_end_idx" ON "accounts"("contract_end");
 CREATE INDEX "accounts_name_id_idx" ON "accounts"("name", "id");
-CREATE INDEX "accounts_last_activity_at_idx" ON "accounts"("last_activity_at" DESC);
+-- NULLS LAST matches the "most recent activity" sort; a plain DESC index (nulls first) cannot serve it.
+CREATE INDEX "accounts_last_activity_at_id_idx" ON "accounts"("last_activity_at" DESC NULLS LAST, "id");
 -- Substring search on normalised names (Arabic letter variants folded, see lib/domain/accounts/search.ts).
 CREATE INDEX "accounts_search_name_trgm_idx" ON "accounts" USING GIN ("search_name" gin_trgm_ops);
 

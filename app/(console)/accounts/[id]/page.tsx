@@ -29,7 +29,10 @@ export default async function AccountPage({ params }: { params: Params }) {
   const now = new Date();
   return (
     <div className="space-y-6">
-      <Link href="/accounts" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline dark:text-brand-100">
+      <Link
+        href="/accounts"
+        className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline dark:text-brand-100"
+      >
         <ChevronLeft aria-hidden className="size-4 rtl:-scale-x-100" />
         {t("back")}
       </Link>

@@ -15,7 +15,11 @@ export default async function ProfilePage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("profileTitle")}</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("profileDescription")}</p>
-      <ProfileForm locale={ctx.locale} timeZone={ctx.timeZone} zones={zones.includes(ctx.timeZone) ? zones : [ctx.timeZone, ...zones]} />
+      <ProfileForm
+        locale={ctx.locale}
+        timeZone={ctx.timeZone}
+        zones={zones.includes(ctx.timeZone) ? zones : [ctx.timeZone, ...zones]}
+      />
     </div>
   );
 }

@@ -27,15 +27,25 @@ export default async function UsersPage() {
         </h2>
         <NewUserForm />
       </Card>
-      <p className="text-sm font-medium">{t("userCount", { count: users.length, n: formatNumber(fmt, users.length) })}</p>
+      <p className="text-sm font-medium">
+        {t("userCount", { count: users.length, n: formatNumber(fmt, users.length) })}
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
           <thead className="bg-slate-50 dark:bg-slate-950">
             <tr>
-              <th scope="col" className={th}>{t("name")}</th>
-              <th scope="col" className={th}>{t("email")}</th>
-              <th scope="col" className={th}>{t("status")}</th>
-              <th scope="col" className={th}>{t("actions")}</th>
+              <th scope="col" className={th}>
+                {t("name")}
+              </th>
+              <th scope="col" className={th}>
+                {t("email")}
+              </th>
+              <th scope="col" className={th}>
+                {t("status")}
+              </th>
+              <th scope="col" className={th}>
+                {t("actions")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
