@@ -11,6 +11,12 @@ export const ERROR_CODES = [
   "rate_limited",
   "database_unavailable",
   "internal",
+  "already_decided",
+  "expired",
+  "own_proposal",
+  "stale_payload",
+  "payload_too_large",
+  "idempotency_mismatch",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
@@ -23,13 +29,24 @@ const STATUS: Record<TErrorCode, number> = {
   rate_limited: 429,
   database_unavailable: 503,
   internal: 500,
+  already_decided: 409,
+  expired: 409,
+  own_proposal: 403,
+  stale_payload: 409,
+  payload_too_large: 413,
+  idempotency_mismatch: 422,
 };
+
+/** Refusals that are attempts worth recording (spec: denied attempts are ledgered too). */
+export const LEDGERED_REFUSALS: readonly TErrorCode[] = ["forbidden", "own_proposal", "stale_payload"];
 
 export class AppError extends Error {
   constructor(
     readonly code: TErrorCode,
     readonly fields?: Record<string, string>,
     detail?: string,
+    /** What the refused attempt was about (e.g. `proposal:<id>`), for the ledger. */
+    readonly target?: string,
   ) {
     super(detail ?? code);
   }

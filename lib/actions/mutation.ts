@@ -1,11 +1,12 @@
 import "server-only";
 import type { z } from "zod";
 import type { TActor } from "../domain/auth/actor";
-import { can, type TPermission } from "../domain/auth/permissions";
+import type { TPermission } from "../domain/auth/permissions";
+import { actorCan } from "../domain/auth/scopes";
 import { fieldErrors } from "../domain/validation";
 import { appendLedger, recordLedger } from "../data/ledger";
 import { withTransaction, type Tx } from "../data/tx";
-import { AppError, isConnectionError, isUniqueViolation, type TResult } from "../errors";
+import { AppError, LEDGERED_REFUSALS, isConnectionError, isUniqueViolation, type TResult } from "../errors";
 import { log } from "../log";
 
 export type TLedgerNote = { target: string | null; summary: string; payloadHash?: string | null };
@@ -37,7 +38,7 @@ export async function runMutation<S extends z.ZodType, R>(
 ): Promise<TResult<R>> {
   if (!actor) return { ok: false, code: "unauthenticated" };
   try {
-    if (!can(actor.role, m.permission)) {
+    if (!actorCan(actor, m.permission)) {
       await recordLedger({
         ...actorFields(actor),
         action: "access.denied",
@@ -66,7 +67,19 @@ export async function runMutation<S extends z.ZodType, R>(
   } catch (error) {
     if (error instanceof AppError && error.code === "database_unavailable")
       return { ok: false, code: "database_unavailable" };
-    if (error instanceof AppError) return { ok: false, code: error.code, fields: error.fields };
+    if (error instanceof AppError) {
+      if (LEDGERED_REFUSALS.includes(error.code)) {
+        await recordLedger({
+          ...actorFields(actor),
+          action: `${m.name}.denied`,
+          target: error.target ?? null,
+          summary: `refused: ${error.code}`,
+          requestId,
+          payloadHash: null,
+        }).catch(() => undefined);
+      }
+      return { ok: false, code: error.code, fields: error.fields };
+    }
     if (isConnectionError(error)) return { ok: false, code: "database_unavailable" };
     if (isUniqueViolation(error)) return { ok: false, code: "conflict" };
     log.error("mutation failed", { mutation: m.name, requestId, error: (error as Error).message });

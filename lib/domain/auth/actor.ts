@@ -8,4 +8,6 @@ export type TActor = {
   label: string;
   locale?: "en" | "ar";
   timeZone?: string;
+  /** Set for agent tokens only: they act by scope, not by role (see scopes.ts). */
+  scopes?: readonly string[];
 };

@@ -1,0 +1,136 @@
+import "server-only";
+import { z } from "zod";
+import { enqueueOutbox } from "../data/outbox";
+import {
+  approveProposal,
+  getProposal,
+  insertProposal,
+  primaryContact,
+  rejectProposal,
+  requeueProposal,
+  setProposalState,
+} from "../data/proposals";
+import { setFreeze } from "../data/system-state";
+import {
+  ZCreateProposal,
+  ZDecision,
+  ZReject,
+  renderMessage,
+  sealPayload,
+  type TProposalPayload,
+} from "../domain/proposals/payloads";
+import { expiresAt } from "../domain/proposals/state-machine";
+import { AppError } from "../errors";
+import { defineMutation } from "./mutation";
+
+export const createProposalMutation = defineMutation({
+  name: "proposals.create",
+  permission: "proposals:create",
+  input: ZCreateProposal,
+  async run({ tx, actor, input }) {
+    const now = new Date();
+    let payload: TProposalPayload;
+    let accountId: string | null = null;
+    if (input.kind === "message") {
+      const { contact, locale } = await primaryContact(tx, input.account_id);
+      payload = renderMessage(input.message, contact, locale);
+      accountId = input.account_id;
+    } else {
+      payload = { reason: input.reason };
+    }
+    const sealed = sealPayload(payload);
+    const proposal = await insertProposal(tx, {
+      kind: input.kind,
+      accountId,
+      payload: sealed.text,
+      payloadHash: sealed.hash,
+      reason: input.reason,
+      proposer: actor,
+      expiresAt: expiresAt(now),
+    });
+    return {
+      result: proposal,
+      ledger: {
+        target: `proposal:${proposal.id}`,
+        summary: `proposed ${input.kind}${accountId ? ` for account:${accountId}` : ""}`,
+        payloadHash: sealed.hash,
+      },
+    };
+  },
+});
+
+const ZApprove = ZDecision.extend({ id: z.uuid() });
+
+/**
+ * Approval writes the state change, its ledger entry and the outbox row in one transaction.
+ * Internal kinds (freeze/unfreeze) take effect here instead of going through the outbox.
+ */
+export const approveProposalMutation = defineMutation({
+  name: "proposals.approve",
+  permission: "proposals:approve",
+  input: ZApprove,
+  async run({ tx, actor, input }) {
+    const now = new Date();
+    const p = await approveProposal(tx, input.id, actor, input.payload_hash, now);
+    if (p.kind === "message") {
+      await enqueueOutbox(tx, {
+        proposalId: p.id,
+        channel: "email",
+        payload: JSON.stringify(p.payload),
+        payloadHash: p.payloadHash,
+      });
+    } else {
+      const reason = (p.payload as { reason: string }).reason;
+      await setFreeze(tx, p.kind === "freeze", reason, actor.label, now);
+      await setProposalState(tx, p.id, "dispatched");
+      await setProposalState(tx, p.id, "delivered");
+    }
+    const after = await getProposal(p.id, tx);
+    return {
+      result: after ?? p,
+      ledger: { target: `proposal:${p.id}`, summary: `approved ${p.kind}`, payloadHash: p.payloadHash },
+    };
+  },
+});
+
+export const rejectProposalMutation = defineMutation({
+  name: "proposals.reject",
+  permission: "proposals:approve",
+  input: ZReject.extend({ id: z.uuid() }),
+  async run({ tx, actor, input }) {
+    const p = await rejectProposal(tx, input.id, actor, input.reason, new Date());
+    return {
+      result: p,
+      ledger: {
+        target: `proposal:${p.id}`,
+        summary: `rejected ${p.kind}: ${input.reason}`,
+        payloadHash: p.payloadHash,
+      },
+    };
+  },
+});
+
+export const requeueProposalMutation = defineMutation({
+  name: "proposals.requeue",
+  permission: "proposals:approve",
+  input: z.object({ id: z.uuid() }),
+  async run({ tx, input }) {
+    const p = await requeueProposal(tx, input.id, expiresAt(new Date()));
+    return {
+      result: p,
+      ledger: { target: `proposal:${p.id}`, summary: "re-queued after failure", payloadHash: p.payloadHash },
+    };
+  },
+});
+
+/** The emergency brake: freezing narrows what the system does, so a founder may do it at once. */
+export const freezeNowMutation = defineMutation({
+  name: "system.freeze",
+  permission: "proposals:approve",
+  input: z.object({ reason: z.string().trim().min(1).max(1000) }),
+  async run({ tx, actor, input }) {
+    const before = await setFreeze(tx, true, input.reason, actor.label, new Date());
+    if (before.frozen) throw new AppError("conflict", { _: "validation.already_frozen" });
+    return { result: null, ledger: { target: "system:freeze", summary: `frozen: ${input.reason}` } };
+  },
+});

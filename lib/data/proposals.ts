@@ -1,0 +1,196 @@
+import "server-only";
+import { prisma } from "../db";
+import type { TActor } from "../domain/auth/actor";
+import { PROPOSAL_KINDS, type TProposalKind } from "../domain/proposals/payloads";
+import { checkApproval, effectiveState, type TProposalState } from "../domain/proposals/state-machine";
+import type { TProposal, TProposalFilters } from "../domain/proposals/types";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { Tx } from "./tx";
+
+const SELECT = {
+  id: true,
+  kind: true,
+  accountId: true,
+  account: { select: { name: true } },
+  payload: true,
+  payloadHash: true,
+  state: true,
+  proposerType: true,
+  proposerId: true,
+  proposerLabel: true,
+  reason: true,
+  createdAt: true,
+  expiresAt: true,
+  decidedAt: true,
+  decidedBy: true,
+  decidedByLabel: true,
+  decisionReason: true,
+} as const;
+type TRow = Prisma.ProposalGetPayload<{ select: typeof SELECT }>;
+
+function toProposal(r: TRow, now = new Date()): TProposal {
+  const state = effectiveState({ state: r.state as TProposalState, expiresAt: r.expiresAt }, now);
+  return {
+    id: r.id,
+    kind: (PROPOSAL_KINDS as readonly string[]).includes(r.kind) ? (r.kind as TProposalKind) : "message",
+    accountId: r.accountId,
+    accountName: r.account?.name ?? null,
+    payload: JSON.parse(r.payload) as unknown,
+    payloadHash: r.payloadHash,
+    state,
+    proposer: { type: r.proposerType, id: r.proposerId, label: r.proposerLabel },
+    reason: r.reason,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    decidedAt: r.decidedAt,
+    decidedBy: r.decidedBy,
+    decidedByLabel: r.decidedByLabel,
+    decisionReason: r.decisionReason,
+  };
+}
+
+export async function insertProposal(
+  tx: Tx,
+  p: { kind: TProposalKind; accountId: string | null; payload: string; payloadHash: string; reason: string; proposer: TActor; expiresAt: Date },
+): Promise<TProposal> {
+  const row = await tx.proposal.create({
+    data: {
+      kind: p.kind,
+      accountId: p.accountId,
+      payload: p.payload,
+      payloadHash: p.payloadHash,
+      reason: p.reason,
+      proposerType: p.proposer.type,
+      proposerId: p.proposer.id,
+      proposerLabel: p.proposer.label,
+      expiresAt: p.expiresAt,
+    },
+    select: SELECT,
+  });
+  return toProposal(row);
+}
+
+export async function getProposal(id: string, client: Pick<Tx, "proposal"> = prisma()): Promise<TProposal | null> {
+  const row = await client.proposal.findUnique({ where: { id }, select: SELECT });
+  return row ? toProposal(row) : null;
+}
+
+function whereOf(f: Omit<TProposalFilters, "limit" | "cursor">, now: Date): Prisma.ProposalWhereInput {
+  // "pending" means still decidable: a pending row past expiry reads as expired.
+  const state =
+    f.state === "pending"
+      ? { state: "pending", expiresAt: { gt: now } }
+      : f.state === "expired"
+        ? { OR: [{ state: "expired" }, { state: "pending", expiresAt: { lte: now } }] }
+        : f.state
+          ? { state: f.state }
+          : {};
+  return {
+    ...state,
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.accountId ? { accountId: f.accountId } : {}),
+    ...(f.proposerId ? { proposerId: f.proposerId } : {}),
+    ...(f.olderThanHours ? { createdAt: { lte: new Date(now.getTime() - f.olderThanHours * 3_600_000) } } : {}),
+  };
+}
+
+/** Newest first, cursor-paginated (cursor = last id seen), with the total for the same filters. */
+export async function listProposals(f: TProposalFilters, now = new Date()): Promise<{ items: TProposal[]; total: number; nextCursor: string | null }> {
+  const where = whereOf(f, now);
+  const [rows, total] = await prisma().$transaction([
+    prisma().proposal.findMany({
+      where,
+      select: SELECT,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: f.limit + 1,
+      ...(f.cursor ? { cursor: { id: f.cursor }, skip: 1 } : {}),
+    }),
+    prisma().proposal.count({ where }),
+  ]);
+  const items = rows.slice(0, f.limit).map((r) => toProposal(r, now));
+  return { items, total, nextCursor: rows.length > f.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+export function countPending(now = new Date()): Promise<number> {
+  return prisma().proposal.count({ where: { state: "pending", expiresAt: { gt: now } } });
+}
+
+/**
+ * Locks the proposal row for this transaction. Concurrent deciders queue here, so exactly one of
+ * them sees it pending; the others then get `already_decided`.
+ */
+async function lockProposal(tx: Tx, id: string): Promise<TRow> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM proposals WHERE id = ${id}::uuid FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("not_found", undefined, undefined, `proposal:${id}`);
+  return tx.proposal.findUniqueOrThrow({ where: { id }, select: SELECT });
+}
+
+const REFUSAL_TO_CODE = { not_pending: "already_decided", expired: "expired", own_proposal: "own_proposal", stale_payload: "stale_payload" } as const;
+
+export async function approveProposal(tx: Tx, id: string, approver: TActor, seenPayloadHash: string, now: Date): Promise<TProposal> {
+  const row = await lockProposal(tx, id);
+  const refusal = checkApproval(
+    { state: row.state as TProposalState, expiresAt: row.expiresAt, proposerId: row.proposerId, payloadHash: row.payloadHash },
+    { id: approver.id, seenPayloadHash },
+    now,
+  );
+  if (refusal) throw new AppError(REFUSAL_TO_CODE[refusal], undefined, undefined, `proposal:${id}`);
+  const updated = await tx.proposal.update({
+    where: { id },
+    data: { state: "approved", decidedAt: now, decidedBy: approver.id, decidedByLabel: approver.label, approvedPayloadHash: row.payloadHash },
+    select: SELECT,
+  });
+  return toProposal(updated, now);
+}
+
+export async function rejectProposal(tx: Tx, id: string, decider: TActor, reason: string, now: Date): Promise<TProposal> {
+  const row = await lockProposal(tx, id);
+  const state = effectiveState({ state: row.state as TProposalState, expiresAt: row.expiresAt }, now);
+  if (state === "expired") throw new AppError("expired", undefined, undefined, `proposal:${id}`);
+  if (state !== "pending") throw new AppError("already_decided", undefined, undefined, `proposal:${id}`);
+  const updated = await tx.proposal.update({
+    where: { id },
+    data: { state: "rejected", decidedAt: now, decidedBy: decider.id, decidedByLabel: decider.label, decisionReason: reason },
+    select: SELECT,
+  });
+  return toProposal(updated, now);
+}
+
+/** Moves a proposal along the state machine (dispatcher and internal kinds). */
+export async function setProposalState(tx: Tx, id: string, state: TProposalState): Promise<void> {
+  await tx.proposal.update({ where: { id }, data: { state } });
+}
+
+/** Re-queue (founders): failed → pending, with a fresh expiry; the approval must be given again. */
+export async function requeueProposal(tx: Tx, id: string, expiresAt: Date): Promise<TProposal> {
+  const row = await lockProposal(tx, id);
+  if (row.state !== "failed") throw new AppError("already_decided", undefined, undefined, `proposal:${id}`);
+  const updated = await tx.proposal.update({
+    where: { id },
+    data: { state: "pending", expiresAt, decidedAt: null, decidedBy: null, decidedByLabel: null, approvedPayloadHash: null },
+    select: SELECT,
+  });
+  return toProposal(updated);
+}
+
+/** Records expiry for pending proposals past their time; returns their ids (for the ledger). */
+export async function expireDue(tx: Tx, now: Date, limit = 500): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE proposals SET state = 'expired', updated_at = ${now}
+    WHERE id IN (SELECT id FROM proposals WHERE state = 'pending' AND expires_at <= ${now} ORDER BY expires_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id`;
+  return rows.map((r) => r.id);
+}
+
+/** The admin contact a message goes to (personal data: used to render the payload, never exposed to agents). */
+export async function primaryContact(tx: Tx, accountId: string) {
+  const account = await tx.account.findUnique({
+    where: { id: accountId },
+    select: { id: true, preferredLocale: true, contacts: { select: { name: true, email: true }, orderBy: { createdAt: "asc" }, take: 1 } },
+  });
+  if (!account) throw new AppError("not_found", { account_id: "validation.unknown_account" });
+  const contact = account.contacts[0];
+  if (!contact) throw new AppError("invalid_input", { account_id: "validation.no_contact" });
+  return { contact, locale: account.preferredLocale === "ar" ? ("ar" as const) : ("en" as const) };
+}

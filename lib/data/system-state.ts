@@ -1,0 +1,20 @@
+import "server-only";
+import { prisma } from "../db";
+import type { Tx } from "./tx";
+
+export type TFreeze = { frozen: boolean; reason: string | null; at: Date | null; by: string | null };
+
+export async function getFreeze(client: Pick<Tx, "systemState"> = prisma()): Promise<TFreeze> {
+  const row = await client.systemState.findUnique({ where: { id: 1 } });
+  return { frozen: row?.frozen ?? false, reason: row?.frozenReason ?? null, at: row?.frozenAt ?? null, by: row?.frozenBy ?? null };
+}
+
+/** Returns the state before the change, for the ledger's before/after summary. */
+export async function setFreeze(tx: Tx, frozen: boolean, reason: string, by: string, now: Date): Promise<TFreeze> {
+  const before = await getFreeze(tx);
+  await tx.systemState.update({
+    where: { id: 1 },
+    data: frozen ? { frozen, frozenReason: reason, frozenAt: now, frozenBy: by } : { frozen, frozenReason: null, frozenAt: null, frozenBy: null },
+  });
+  return before;
+}

@@ -1,0 +1,67 @@
+import canonicalize from "canonicalize";
+import { z } from "zod";
+import { sha256Hex } from "../ledger/chain";
+
+// Kinds of this release; later capabilities add theirs here (nudges, replies, check-ins, …).
+export const PROPOSAL_KINDS = ["message", "freeze", "unfreeze"] as const;
+export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+// A long email is a few thousand characters; 20 000 leaves room and keeps a pasted document out.
+export const MAX_BODY = 20_000;
+export const MAX_SUBJECT = 200;
+export const MAX_REASON = 1_000;
+
+/** What a proposer writes for a message; the recipient is resolved from the account on the server. */
+export const ZMessageDraft = z.object({
+  subject: z.string().trim().min(1).max(MAX_SUBJECT),
+  body: z.string().trim().min(1).max(MAX_BODY),
+});
+
+export const ZCreateProposal = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("message"),
+    account_id: z.uuid(),
+    reason: z.string().trim().max(MAX_REASON).default(""),
+    message: ZMessageDraft,
+  }),
+  z.object({ kind: z.literal("freeze"), reason: z.string().trim().min(1).max(MAX_REASON) }),
+  z.object({ kind: z.literal("unfreeze"), reason: z.string().trim().min(1).max(MAX_REASON) }),
+]);
+export type TCreateProposal = z.infer<typeof ZCreateProposal>;
+
+/** Exactly what will be sent: rendered, addressed and in the recipient's language. */
+export type TMessagePayload = {
+  channel: "email";
+  to: { name: string; email: string };
+  locale: "en" | "ar";
+  dir: "ltr" | "rtl";
+  subject: string;
+  body: string;
+};
+export type TSwitchPayload = { reason: string };
+export type TProposalPayload = TMessagePayload | TSwitchPayload;
+
+export function renderMessage(
+  draft: z.infer<typeof ZMessageDraft>,
+  to: { name: string; email: string },
+  locale: "en" | "ar",
+): TMessagePayload {
+  return {
+    channel: "email",
+    to,
+    locale,
+    dir: locale === "ar" ? "rtl" : "ltr",
+    subject: draft.subject,
+    body: draft.body,
+  };
+}
+
+/** Canonical text (sorted keys) and its sha256: the approval binds to this hash. */
+export function sealPayload(payload: TProposalPayload): { text: string; hash: string } {
+  const text = canonicalize(payload);
+  if (text === undefined) throw new Error("payload cannot be canonicalised");
+  return { text, hash: sha256Hex(text) };
+}
+
+export const ZDecision = z.object({ payload_hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export const ZReject = z.object({ reason: z.string().trim().min(1).max(MAX_REASON) });

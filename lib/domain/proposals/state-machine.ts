@@ -1,0 +1,62 @@
+/**
+ * Proposal lifecycle as a table (spec: approvals-and-ledger.md). Anything not listed is refused.
+ *   pending → approved → dispatched → delivered | failed;  pending → rejected | expired;  failed → pending
+ */
+export const PROPOSAL_STATES = [
+  "pending",
+  "approved",
+  "dispatched",
+  "delivered",
+  "failed",
+  "rejected",
+  "expired",
+] as const;
+export type TProposalState = (typeof PROPOSAL_STATES)[number];
+
+const TRANSITIONS: Record<TProposalState, readonly TProposalState[]> = {
+  pending: ["approved", "rejected", "expired"],
+  approved: ["dispatched"],
+  dispatched: ["delivered", "failed"],
+  delivered: [],
+  failed: ["pending"],
+  rejected: [],
+  expired: [],
+};
+
+export function canTransition(from: TProposalState, to: TProposalState): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export const isTerminal = (state: TProposalState): boolean => TRANSITIONS[state].length === 0;
+
+// Spec default: a proposal nobody decided on within a week expires.
+export const DEFAULT_EXPIRY_DAYS = 7;
+
+export function expiresAt(createdAt: Date, days = DEFAULT_EXPIRY_DAYS): Date {
+  return new Date(createdAt.getTime() + days * 86_400_000);
+}
+
+/** A pending proposal past its expiry counts as expired even before a sweep records it. */
+export function effectiveState(p: { state: TProposalState; expiresAt: Date }, now: Date): TProposalState {
+  return p.state === "pending" && p.expiresAt.getTime() <= now.getTime() ? "expired" : p.state;
+}
+
+export type TDecisionRefusal = "not_pending" | "expired" | "own_proposal" | "stale_payload";
+
+/**
+ * Whether `approverId` may approve now. Maker ≠ checker: whoever proposed (person or token) can never
+ * approve it, whatever the role. The approver must have seen the payload that is stored
+ * (`seenPayloadHash`), so a payload changed after review cannot be approved.
+ */
+export function checkApproval(
+  p: { state: TProposalState; expiresAt: Date; proposerId: string; payloadHash: string },
+  approver: { id: string; seenPayloadHash: string },
+  now: Date,
+): TDecisionRefusal | null {
+  if (p.proposerId === approver.id) return "own_proposal";
+  const state = effectiveState(p, now);
+  if (state === "expired") return "expired";
+  if (state !== "pending") return "not_pending";
+  if (approver.seenPayloadHash !== p.payloadHash) return "stale_payload";
+  return null;
+}

@@ -1,0 +1,31 @@
+import type { TProposalKind } from "./payloads";
+import type { TProposalState } from "./state-machine";
+
+export type TProposal = {
+  id: string;
+  kind: TProposalKind;
+  accountId: string | null;
+  accountName: string | null;
+  payload: unknown;
+  payloadHash: string;
+  state: TProposalState;
+  proposer: { type: string; id: string; label: string };
+  reason: string;
+  createdAt: Date;
+  expiresAt: Date;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  decidedByLabel: string | null;
+  decisionReason: string | null;
+};
+
+export type TProposalFilters = {
+  state?: TProposalState;
+  kind?: TProposalKind;
+  accountId?: string;
+  proposerId?: string;
+  /** Only proposals older than this many hours. */
+  olderThanHours?: number;
+  limit: number;
+  cursor?: string;
+};
