@@ -24,7 +24,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 3,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: { baseURL: `http://localhost:${PORT}`, trace: "retain-on-failure", ...chromium },
   projects: [
     { name: "en", use: { locale: "en-GB", timezoneId: "Asia/Riyadh" } },

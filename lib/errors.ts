@@ -60,7 +60,7 @@ export type TResult<T> = { ok: true; data: T } | { ok: false; code: TErrorCode; 
 /** True for errors that mean "the database cannot be reached", from either engine or Prisma. */
 export function isConnectionError(error: unknown): boolean {
   const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""} ${String((error as { cause?: unknown })?.cause ?? "")}`;
-  return /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|P1001|P1017|DatabaseNotReachable|Connection terminated|connect ETIMEDOUT|the database system is (starting|shutting) up/i.test(
+  return /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|EPIPE|57P01|57P02|57P03|terminating connection|P1001|P1017|DatabaseNotReachable|Connection terminated|connect ETIMEDOUT|the database system is (starting|shutting) up/i.test(
     text,
   );
 }

@@ -6,6 +6,7 @@
 //   3. start the production build on that PostgreSQL database (as `npm start` does)
 //   4. sign in as the demo CSM, warm up, then time ≥ 200 accounts-list requests (TTFB)
 //   5. stop the server and drop the database — always, also on failure or Ctrl-C
+//   (after the summary: approval round trip, ledger appends and verify speed — scripts/bench/approvals.ts)
 //
 // Environment: BENCH_POSTGRES_URL (server, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_PORT (3200), BENCH_ACCOUNTS (100000), BENCH_ROUNDS (3 passes over ~100 views),
@@ -15,6 +16,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchApprovals } from "./bench/approvals";
 import { BenchClient, signIn } from "./bench/http";
 import { measureViews, type TSample } from "./bench/measure";
 import {
@@ -193,6 +195,7 @@ async function main(): Promise<number> {
 
   heading("Summary");
   printSummary(results);
+  await benchApprovals({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
 
   const failures = results.samples.filter((s) => !s.ok);
   if (failures.length > 0) {

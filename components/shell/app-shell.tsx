@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { can } from "@/lib/domain/auth/permissions";
 import type { TUser } from "@/lib/domain/users/schemas";
+import { countPending } from "@/lib/data/proposals";
 import { LanguageSwitch } from "./language-switch";
+import { PendingBadge } from "./pending-badge";
 import { NavLink } from "./nav-link";
 import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
@@ -12,16 +14,21 @@ import { UserMenu } from "./user-menu";
 function navItems(user: TUser) {
   return [
     { href: "/accounts", key: "accounts", show: can(user.role, "accounts:read") },
+    { href: "/approvals", key: "approvals", show: can(user.role, "accounts:read") },
+    { href: "/outbox", key: "outbox", show: can(user.role, "accounts:read") },
+    { href: "/ledger", key: "ledger", show: can(user.role, "ledger:read") },
     { href: "/settings/users", key: "users", show: can(user.role, "users:manage") },
+    { href: "/settings/tokens", key: "tokens", show: can(user.role, "settings:manage") },
     { href: "/settings/profile", key: "profile", show: can(user.role, "profile:update") },
   ] as const;
 }
 
 export async function AppShell({ user, children }: { user: TUser; children: ReactNode }) {
-  const [t, tRoles, tApp] = await Promise.all([
+  const [t, tRoles, tApp, pending] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
     getTranslations("app"),
+    countPending(),
   ]);
   return (
     <div className="flex min-h-screen flex-col">
@@ -42,6 +49,7 @@ export async function AppShell({ user, children }: { user: TUser; children: Reac
               .map((i) => (
                 <NavLink key={i.href} href={i.href}>
                   {t(i.key)}
+                  {i.key === "approvals" ? <PendingBadge initial={pending} /> : null}
                 </NavLink>
               ))}
           </nav>

@@ -90,7 +90,7 @@ function whereOf(f: Omit<TProposalFilters, "limit" | "cursor">, now: Date): Pris
     ...state,
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.accountId ? { accountId: f.accountId } : {}),
-    ...(f.proposerId ? { proposerId: f.proposerId } : {}),
+    ...(f.proposerId ? { proposerId: f.proposerId } : f.excludeProposerId ? { proposerId: { not: f.excludeProposerId } } : {}),
     ...(f.olderThanHours ? { createdAt: { lte: new Date(now.getTime() - f.olderThanHours * 3_600_000) } } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENESIS_HASH, canonicalEntry, chainHash, verifyChain, type TStoredLedgerEntry } from "./chain";
+import { GENESIS_HASH, canonicalEntry, canonicalEntryReference, chainHash, verifyChain, type TStoredLedgerEntry } from "./chain";
 
 function build(n: number): TStoredLedgerEntry[] {
   const out: TStoredLedgerEntry[] = [];
@@ -41,6 +41,14 @@ describe("ledger chain", () => {
     const [e] = build(1);
     const reordered = Object.fromEntries(Object.entries(e!).reverse()) as typeof e & object;
     expect(canonicalEntry(reordered)).toBe(e!.canonical);
+  });
+
+  it("writes exactly what a general RFC 8785 canonicaliser writes, for awkward strings too", () => {
+    const awkward = ['"quoted"', "back\\slash", "ctrl\u0001\n\t", "عربي", "emoji 🙂", "\u2028", ""];
+    for (const [i, text] of awkward.entries()) {
+      const e = { seq: i + 1, at: "2026-01-01T00:00:00.000Z", actorType: "user" as const, actorId: text, actorRole: null, action: "a.b", target: text || null, summary: text, requestId: null, payloadHash: null };
+      expect(canonicalEntry(e)).toBe(canonicalEntryReference(e));
+    }
   });
 
   it("names an edited entry", () => {

@@ -18,23 +18,23 @@ export type TLedgerInput = {
 export type TLedgerEntry = TLedgerInput & { seq: number; at: string };
 export type TStoredLedgerEntry = TLedgerEntry & { canonical: string; prevHash: string; hash: string };
 
-/** RFC 8785 canonical JSON of every field that the hash covers (all but the hashes themselves). */
-export function canonicalEntry(entry: TLedgerEntry): string {
-  const { seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash } = entry;
-  const text = canonicalize({
-    seq,
-    at,
-    actorType,
-    actorId,
-    actorRole,
-    action,
-    target,
-    summary,
-    requestId,
-    payloadHash,
-  });
-  if (text === undefined) throw new Error("ledger entry cannot be canonicalised");
-  return text;
+const str = (v: string | null) => (v === null ? "null" : JSON.stringify(v));
+
+/**
+ * RFC 8785 canonical JSON of every field that the hash covers (all but the hashes themselves).
+ * Written out for this fixed shape, keys in sorted order, because verification runs it per entry;
+ * JCS serialises strings and integers exactly as JSON.stringify does, and a unit test checks the
+ * result against a general RFC 8785 implementation.
+ */
+export function canonicalEntry(e: TLedgerEntry): string {
+  if (!Number.isSafeInteger(e.seq)) throw new Error("ledger seq must be a safe integer");
+  return `{"action":${str(e.action)},"actorId":${str(e.actorId)},"actorRole":${str(e.actorRole)},"actorType":${str(e.actorType)},"at":${str(e.at)},"payloadHash":${str(e.payloadHash)},"requestId":${str(e.requestId)},"seq":${e.seq},"summary":${str(e.summary)},"target":${str(e.target)}}`;
+}
+
+/** The general RFC 8785 form, for tests and for anyone re-implementing verification elsewhere. */
+export function canonicalEntryReference(e: TLedgerEntry): string | undefined {
+  const { seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash } = e;
+  return canonicalize({ seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash });
 }
 
 export const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");

@@ -24,6 +24,7 @@ export type TProposalFilters = {
   kind?: TProposalKind;
   accountId?: string;
   proposerId?: string;
+  excludeProposerId?: string;
   /** Only proposals older than this many hours. */
   olderThanHours?: number;
   limit: number;

@@ -9,6 +9,10 @@ import { AccountTimeline } from "@/components/accounts/account-timeline";
 import { requirePage } from "@/lib/auth/session";
 import { getAccount } from "@/lib/data/accounts";
 import { localeContext } from "@/lib/i18n/server";
+import { ProposeMessageForm } from "@/components/approvals/propose-message-form";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/domain/auth/permissions";
+import { LOCALES } from "@/lib/i18n/locales";
 
 type Params = Promise<{ id: string }>;
 
@@ -23,8 +27,14 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 export default async function AccountPage({ params }: { params: Params }) {
   const { id } = await params;
-  await requirePage("accounts:read", `/accounts/${id}`);
-  const [account, fmt, t] = await Promise.all([load(id), localeContext(), getTranslations("account")]);
+  const user = await requirePage("accounts:read", `/accounts/${id}`);
+  const [account, fmt, t, tp, tLang] = await Promise.all([
+    load(id),
+    localeContext(),
+    getTranslations("account"),
+    getTranslations("propose"),
+    getTranslations("languages"),
+  ]);
   if (!account) notFound();
   const now = new Date();
   return (
@@ -47,8 +57,37 @@ export default async function AccountPage({ params }: { params: Params }) {
         <div className="lg:col-span-2">
           <AccountTimeline events={account.events} total={account.eventCount} fmt={fmt} />
         </div>
-        <div className="self-start">
+        <div className="space-y-6 self-start">
           <AccountOnboarding account={account} fmt={fmt} />
+          {can(user.role, "proposals:create") ? (
+            <Card aria-labelledby="propose-title" className="space-y-3">
+              <h2 id="propose-title" className="text-lg font-semibold">
+                {tp("title")}
+              </h2>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{tp("description")}</p>
+              {account.contacts[0] ? (
+                <>
+                  <p className="text-sm">
+                    {tp("recipient", { name: account.contacts[0].name })} ·{" "}
+                    {tp("language", { language: tLang(account.preferredLocale) })}
+                  </p>
+                  <ProposeMessageForm
+                    accountId={account.id}
+                    locale={account.preferredLocale}
+                    dir={LOCALES[account.preferredLocale].dir}
+                  />
+                </>
+              ) : (
+                <p className="text-sm">{tp("noContact")}</p>
+              )}
+              <Link
+                href={`/approvals?account=${account.id}&state=all`}
+                className="block text-sm text-brand-700 hover:underline dark:text-brand-100"
+              >
+                {tp("history")} — {tp("viewAll")}
+              </Link>
+            </Card>
+          ) : null}
         </div>
       </div>
     </div>

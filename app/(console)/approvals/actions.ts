@@ -1,0 +1,39 @@
+"use server";
+
+import { runAsSession } from "@/lib/actions/server-action";
+import { approveProposalMutation, createProposalMutation, rejectProposalMutation } from "@/lib/actions/proposals";
+import type { TResult } from "@/lib/errors";
+
+// Thin: the mutations check session, permission (maker ≠ checker included) and input, and ledger.
+const done = <T>(r: TResult<T>): TResult<null> => (r.ok ? { ok: true, data: null } : r);
+
+export async function approveAction(input: unknown) {
+  return done(await runAsSession(approveProposalMutation, input));
+}
+
+export async function rejectAction(input: unknown) {
+  return done(await runAsSession(rejectProposalMutation, input));
+}
+
+export async function proposeAction(input: unknown) {
+  return done(await runAsSession(createProposalMutation, input));
+}
+
+/**
+ * Bulk approval of a reviewed set: one click, one transaction and one ledger entry per item, so one
+ * stale or already-decided item does not block the rest. Returns what failed and why.
+ */
+export async function bulkApproveAction(
+  items: unknown,
+): Promise<TResult<{ approved: number; failed: { id: string; code: string }[] }>> {
+  if (!Array.isArray(items) || items.length === 0 || items.length > 200) return { ok: false, code: "invalid_input" };
+  let approved = 0;
+  const failed: { id: string; code: string }[] = [];
+  for (const item of items) {
+    const r = await runAsSession(approveProposalMutation, item);
+    if (r.ok) approved++;
+    else failed.push({ id: String((item as { id?: unknown })?.id ?? ""), code: r.code });
+    if (!r.ok && (r.code === "unauthenticated" || r.code === "forbidden")) return r;
+  }
+  return { ok: true, data: { approved, failed } };
+}

@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Badge } from "@/components/ui/card";
+import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
+import type { TProposal } from "@/lib/domain/proposals/types";
+import { formatDate, formatRelative, type TFormatContext } from "@/lib/i18n/format";
+import { MessagePreview } from "./message-preview";
+
+const STATE_TONE: Record<string, string> = {
+  pending: "warn",
+  approved: "ok",
+  dispatched: "ok",
+  delivered: "ok",
+  failed: "muted",
+  rejected: "muted",
+  expired: "muted",
+};
+
+export async function ProposalCard({ p, fmt, now }: { p: TProposal; fmt: TFormatContext; now: Date }) {
+  const t = await getTranslations("approvals");
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone="muted">{t(`kinds.${p.kind}`)}</Badge>
+        <Badge tone={STATE_TONE[p.state] ?? "muted"}>{t(`states.${p.state}`)}</Badge>
+        {p.accountId && p.accountName ? (
+          <Link
+            href={`/accounts/${p.accountId}`}
+            className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+          >
+            <bdi>{p.accountName}</bdi>
+          </Link>
+        ) : null}
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {t.rich("proposedBy", {
+          who: p.proposer.label,
+          when: formatRelative(fmt, p.createdAt, now),
+          bdi: (c) => <bdi>{c}</bdi>,
+        })}
+        {p.state === "pending" ? ` · ${t("expires", { date: formatDate(fmt, p.expiresAt, "dateTime") })}` : null}
+      </p>
+      {p.reason ? (
+        <p className="text-sm">
+          <span className="text-slate-600 dark:text-slate-400">{t("reason")}: </span>
+          <bdi>{p.reason}</bdi>
+        </p>
+      ) : null}
+      {p.kind === "message" ? (
+        <MessagePreview payload={p.payload as TMessagePayload} labels={{ to: t("to"), subject: t("subject") }} />
+      ) : (
+        <p className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-950">
+          <bdi>{(p.payload as { reason: string }).reason}</bdi>
+        </p>
+      )}
+      {p.decidedAt ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {t.rich("decidedBy", {
+            who: p.decidedByLabel ?? "—",
+            when: formatDate(fmt, p.decidedAt, "dateTime"),
+            bdi: (c) => <bdi>{c}</bdi>,
+          })}
+          {p.decisionReason ? (
+            <>
+              {" · "}
+              <bdi>{p.decisionReason}</bdi>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { proposeAction } from "@/app/(console)/approvals/actions";
+import { FormStatus } from "@/components/settings/form-status";
+import { useActionForm } from "@/components/settings/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input, controlClass } from "@/components/ui/field";
+
+const EMPTY = { subject: "", body: "", reason: "" };
+
+/** Drafted in the recipient's language and direction, so the writer sees what the customer will see. */
+export function ProposeMessageForm({
+  accountId,
+  locale,
+  dir,
+}: {
+  accountId: string;
+  locale: "en" | "ar";
+  dir: "ltr" | "rtl";
+}) {
+  const t = useTranslations("propose");
+  const [v, setV] = useState(EMPTY);
+  const form = useActionForm(proposeAction);
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit(
+          { kind: "message", account_id: accountId, reason: v.reason, message: { subject: v.subject, body: v.body } },
+          () => setV(EMPTY),
+        );
+      }}
+    >
+      <Field id="p-subject" label={t("subject")} error={form.fields["message.subject"]}>
+        <Input
+          id="p-subject"
+          lang={locale}
+          dir={dir}
+          maxLength={200}
+          value={v.subject}
+          onChange={(e) => setV({ ...v, subject: e.target.value })}
+          invalid={!!form.fields["message.subject"]}
+        />
+      </Field>
+      <Field id="p-body" label={t("body")} error={form.fields["message.body"]}>
+        <textarea
+          id="p-body"
+          lang={locale}
+          dir={dir}
+          rows={6}
+          maxLength={20_000}
+          value={v.body}
+          onChange={(e) => setV({ ...v, body: e.target.value })}
+          aria-invalid={!!form.fields["message.body"] || undefined}
+          aria-describedby={form.fields["message.body"] ? "p-body-error" : undefined}
+          className={controlClass}
+        />
+      </Field>
+      <Field id="p-reason" label={t("reason")} error={form.fields.reason}>
+        <Input
+          id="p-reason"
+          dir="auto"
+          maxLength={1000}
+          value={v.reason}
+          onChange={(e) => setV({ ...v, reason: e.target.value })}
+        />
+      </Field>
+      <FormStatus error={form.error} ok={form.ok ? t("done") : null} />
+      <Button type="submit" disabled={form.pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

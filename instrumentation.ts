@@ -1,0 +1,8 @@
+// Runs once when the server starts. The dispatcher lives inside the server process (the only owner of
+// the embedded database); DISPATCHER=off leaves it to `npm run dispatch` on PostgreSQL.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startServerDispatcher } = await import("./lib/dispatch/server");
+  startServerDispatcher();
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { originAllowed, originMatchesHost } from "./origin";
+
+describe("Origin check for cookie-authenticated mutations", () => {
+  it("accepts the site's own origin, with or without a proxy's forwarded host", () => {
+    expect(originMatchesHost({ origin: "http://localhost:3000", host: "localhost:3000" })).toBe(true);
+    expect(originMatchesHost({ origin: "https://Console.Example.com", host: "console.example.com" })).toBe(true);
+    expect(
+      originMatchesHost({
+        origin: "https://console.example.com",
+        host: "10.0.0.5:3000",
+        forwardedHost: "console.example.com, proxy",
+      }),
+    ).toBe(true);
+  });
+
+  it("refuses other sites, a missing or null origin, and non-web schemes", () => {
+    expect(originMatchesHost({ origin: "https://evil.example", host: "console.example.com" })).toBe(false);
+    expect(originMatchesHost({ origin: "http://localhost:3001", host: "localhost:3000" })).toBe(false);
+    expect(originMatchesHost({ origin: "https://console.example.com.evil.example", host: "console.example.com" })).toBe(
+      false,
+    );
+    expect(originMatchesHost({ origin: null, host: "localhost:3000" })).toBe(false);
+    expect(originMatchesHost({ origin: "null", host: "localhost:3000" })).toBe(false);
+    expect(originMatchesHost({ origin: "file:///etc/passwd", host: "" })).toBe(false);
+    expect(originMatchesHost({ origin: "not a url", host: "localhost:3000" })).toBe(false);
+    expect(originMatchesHost({ origin: "http://localhost:3000", host: null })).toBe(false);
+  });
+
+  it("reads the request's headers", () => {
+    expect(originAllowed(new Headers({ origin: "http://a.test", host: "a.test" }))).toBe(true);
+    expect(originAllowed(new Headers({ origin: "http://b.test", host: "a.test" }))).toBe(false);
+  });
+});

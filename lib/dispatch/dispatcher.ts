@@ -1,0 +1,198 @@
+import "server-only";
+import { appendLedger } from "../data/ledger";
+import { claimDue, failExpiredLeases, markDelivered, markFailed, markRetry, type TClaimed } from "../data/outbox";
+import { expireDue } from "../data/proposals";
+import { withTransaction, type Tx } from "../data/tx";
+import type { TActor } from "../domain/auth/actor";
+import { DEFAULT_FROM, checkSealed, previewText, renderEmail, type TEmail } from "../domain/dispatch/email";
+import { INTERRUPTED_ERROR, MAX_ATTEMPTS, afterFailure, leaseUntil } from "../domain/dispatch/retry";
+import type { TLedgerInput } from "../domain/ledger/chain";
+import { log } from "../log";
+import { PermanentSendError, type TTransport } from "./transport";
+
+/** Who the ledger names for what the dispatcher does on its own. */
+export const DISPATCHER_ACTOR: TActor = { type: "system", id: "dispatcher", role: "founder", label: "dispatcher" };
+
+// Spec: per-run circuit breaker — at most this many sends per run stops a runaway queue.
+export const DEFAULT_LIMIT = 50;
+
+export type TDispatchOptions = {
+  transport: TTransport;
+  now?: Date;
+  limit?: number;
+  /** Only these outbox rows (tests, or an operator dispatching one row by hand). */
+  onlyIds?: readonly string[];
+  /** The freeze state to obey; read from the database (under a share lock) when left out. */
+  frozen?: boolean;
+  from?: string;
+};
+
+export type TDispatchReport = {
+  frozen: boolean;
+  expired: number;
+  interrupted: number;
+  delivered: number;
+  retrying: number;
+  failed: number;
+};
+
+const entry = (action: string, target: string, summary: string, payloadHash: string | null): TLedgerInput => ({
+  actorType: DISPATCHER_ACTOR.type,
+  actorId: DISPATCHER_ACTOR.id,
+  actorRole: DISPATCHER_ACTOR.role,
+  action,
+  target,
+  summary,
+  requestId: null,
+  payloadHash,
+});
+
+const errorText = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 500);
+
+type TOutcome = { ok: true; ref: string | null } | { ok: false; error: string; permanent: boolean };
+
+/**
+ * One pass: expire overdue proposals, fail rows whose send was interrupted, then (unless frozen)
+ * claim, send and mark up to `limit` due rows, one at a time. Every result is ledgered in the
+ * transaction that records it. Exactly once: see TTransport for how each kind of transport gets there.
+ */
+export async function dispatchOnce(o: TDispatchOptions): Promise<TDispatchReport> {
+  const now = o.now ?? new Date();
+  const report: TDispatchReport = { frozen: false, expired: 0, interrupted: 0, delivered: 0, retrying: 0, failed: 0 };
+  report.expired = await sweepExpired(now);
+  report.interrupted = await failInterrupted(now, o.onlyIds);
+  const limit = o.limit ?? DEFAULT_LIMIT;
+  for (let sent = 0; sent < limit;) {
+    const step = await dispatchNext(o, now);
+    if (step === "frozen") report.frozen = true;
+    if (step === "frozen" || step === "empty") break;
+    if (step !== "refused") sent++;
+    report[step === "refused" ? "failed" : step]++;
+  }
+  return report;
+}
+
+type TStep = "frozen" | "empty" | "refused" | "delivered" | "retrying" | "failed";
+
+/** Claims one due row and sends it; for an external transport the claim commits before the hand-off. */
+async function dispatchNext(o: TDispatchOptions, now: Date): Promise<TStep> {
+  const external = o.transport.effect === "external";
+  const handoff: { row?: TClaimed; email?: TEmail } = {};
+  const inClaim = await withTransaction(async (tx): Promise<TStep | null> => {
+    if (await isFrozen(tx, o.frozen)) return "frozen";
+    const [row] = await claimDue(tx, {
+      now,
+      leaseUntil: leaseUntil(now),
+      transport: o.transport.name,
+      limit: 1,
+      onlyIds: o.onlyIds,
+    });
+    if (!row) return "empty";
+    const sealed = checkSealed(row.payload, row.payloadHash, row.approvedPayloadHash);
+    if (!sealed.ok) {
+      await markFailed(tx, row, { error: sealed.error, now });
+      await appendLedger(
+        tx,
+        entry(
+          "outbox.failed",
+          `proposal:${row.proposalId}`,
+          `outbox ${row.id} refused: ${sealed.error}`,
+          row.payloadHash,
+        ),
+      );
+      return "refused";
+    }
+    const email = renderEmail(sealed.payload, row.id, o.from ?? DEFAULT_FROM);
+    if (external) {
+      Object.assign(handoff, { row, email });
+      return null; // commit the claim (and its lease) before the message leaves the database
+    }
+    return settle(tx, o.transport, row, email, await attempt(o.transport, email, row.id), now);
+  });
+  const { row, email } = handoff;
+  if (inClaim || !row || !email) return inClaim ?? "empty";
+  const outcome = await attempt(o.transport, email, row.id);
+  try {
+    return await withTransaction((tx) => settle(tx, o.transport, row, email, outcome, now));
+  } catch (error) {
+    // The result could not be recorded: the row stays `sending` and is failed as interrupted once its
+    // lease runs out, never sent again.
+    log.error("dispatch result not recorded", { outbox: row.id, error: errorText(error) });
+    throw error;
+  }
+}
+
+async function isFrozen(tx: Tx, override: boolean | undefined): Promise<boolean> {
+  if (override !== undefined) return override;
+  // FOR SHARE: a freeze committing now waits for this claim, and every claim after it sees the freeze.
+  const [state] = await tx.$queryRaw<{ frozen: boolean }[]>`SELECT frozen FROM system_state WHERE id = 1 FOR SHARE`;
+  return state?.frozen ?? false;
+}
+
+async function attempt(transport: TTransport, email: TEmail, outboxId: string): Promise<TOutcome> {
+  try {
+    const { ref } = await transport.send(email, outboxId);
+    return { ok: true, ref };
+  } catch (error) {
+    return { ok: false, error: errorText(error), permanent: error instanceof PermanentSendError };
+  }
+}
+
+async function settle(
+  tx: Tx,
+  transport: TTransport,
+  row: TClaimed,
+  email: TEmail,
+  outcome: TOutcome,
+  now: Date,
+): Promise<TStep> {
+  const target = `proposal:${row.proposalId}`;
+  const rendered = previewText(email);
+  if (outcome.ok) {
+    const state = transport.mode === "preview" ? "previewed" : "sent";
+    if (!(await markDelivered(tx, row, { state, ref: outcome.ref, rendered, now }))) return lost(row);
+    const summary =
+      state === "previewed"
+        ? `outbox ${row.id} previewed (would have been sent to ${email.to.address})`
+        : `outbox ${row.id} sent via ${transport.name} to ${email.to.address}, ref ${outcome.ref ?? "none"}`;
+    await appendLedger(tx, entry(`outbox.${state}`, target, summary, row.payloadHash));
+    return "delivered";
+  }
+  const next = afterFailure(row.attempts, now, outcome.permanent);
+  if (next.state === "queued") {
+    if (!(await markRetry(tx, row.id, { error: outcome.error, nextAttemptAt: next.nextAttemptAt }))) return lost(row);
+    const summary = `outbox ${row.id} attempt ${row.attempts} of ${MAX_ATTEMPTS} failed (${outcome.error}); next at ${next.nextAttemptAt.toISOString()}`;
+    await appendLedger(tx, entry("outbox.retry", target, summary, row.payloadHash));
+    return "retrying";
+  }
+  if (!(await markFailed(tx, row, { error: outcome.error, now, rendered }))) return lost(row);
+  const why = outcome.permanent ? "refused" : `failed after ${row.attempts} attempts`;
+  await appendLedger(tx, entry("outbox.failed", target, `outbox ${row.id} ${why}: ${outcome.error}`, row.payloadHash));
+  return "failed";
+}
+
+function lost(row: TClaimed): TStep {
+  // Our lease ran out and the row was failed as interrupted meanwhile; that entry already tells the story.
+  log.warn("dispatch result arrived after the lease expired", { outbox: row.id });
+  return "failed";
+}
+
+async function sweepExpired(now: Date): Promise<number> {
+  return withTransaction(async (tx) => {
+    const ids = await expireDue(tx, now);
+    for (const id of ids)
+      await appendLedger(tx, entry("proposals.expire", `proposal:${id}`, "expired without a decision", null));
+    return ids.length;
+  });
+}
+
+async function failInterrupted(now: Date, onlyIds: readonly string[] | undefined): Promise<number> {
+  return withTransaction(async (tx) => {
+    const rows = await failExpiredLeases(tx, { now, error: INTERRUPTED_ERROR, onlyIds });
+    for (const r of rows) {
+      const summary = `outbox ${r.id} ${INTERRUPTED_ERROR} (transport ${r.transport ?? "unknown"})`;
+      await appendLedger(tx, entry("outbox.failed", `proposal:${r.proposalId}`, summary, r.payloadHash));
+    }
+    return rows.length;
+  });
+}

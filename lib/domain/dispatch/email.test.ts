@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { renderMessage, sealPayload } from "../proposals/payloads";
+import { DEFAULT_FROM, checkSealed, messageIdFor, previewText, renderEmail } from "./email";
+import { PAYLOAD_CHANGED_ERROR } from "./retry";
+
+const outboxId = "6a0e2f4c-1b2d-4e3f-8a9b-0c1d2e3f4a5b";
+const ar = renderMessage(
+  { subject: "مرحبا", body: "أهلا <بكم>\nسطر ثان" },
+  { name: "ريم", email: "reem@example.test" },
+  "ar",
+);
+const en = renderMessage({ subject: "Hello", body: "Welcome" }, { name: "Sam", email: "sam@example.test" }, "en");
+
+describe("sealed payload check", () => {
+  it("accepts exactly the approved payload, whatever the key order of its text", () => {
+    const { text, hash } = sealPayload(ar);
+    expect(checkSealed(text, hash, hash)).toEqual({ ok: true, payload: ar });
+    expect(checkSealed(JSON.stringify(JSON.parse(text)), hash, hash)).toMatchObject({ ok: true });
+  });
+
+  it("refuses a payload edited after approval, or an outbox hash that differs from the approved one", () => {
+    const { hash } = sealPayload(ar);
+    expect(checkSealed(sealPayload({ ...ar, body: "changed" }).text, hash, hash)).toEqual({
+      ok: false,
+      error: PAYLOAD_CHANGED_ERROR,
+    });
+    expect(checkSealed(sealPayload(ar).text, hash, sealPayload(en).hash)).toMatchObject({ ok: false });
+    expect(checkSealed(sealPayload(ar).text, hash, null)).toMatchObject({ ok: false });
+    expect(checkSealed("{not json", hash, hash)).toMatchObject({ ok: false });
+  });
+
+  it("refuses a sealed payload that is not a message", () => {
+    const { text, hash } = sealPayload({ reason: "freeze" });
+    expect(checkSealed(text, hash, hash)).toMatchObject({ ok: false });
+  });
+});
+
+describe("email rendering", () => {
+  it("uses the outbox id as Message-ID and the default sender", () => {
+    const email = renderEmail(en, outboxId);
+    expect(email).toMatchObject({ messageId: `<${outboxId}@lifecycle-console>`, from: DEFAULT_FROM, html: null });
+    expect(messageIdFor(outboxId)).toBe(email.messageId);
+  });
+
+  it("gives Arabic a right-to-left HTML part with escaped text, next to the plain text", () => {
+    const email = renderEmail(ar, outboxId, "Ops <ops@example.test>");
+    expect(email.text).toBe(ar.body);
+    expect(email.html).toContain('<div dir="rtl" lang="ar">أهلا &lt;بكم&gt;<br>\nسطر ثان</div>');
+    expect(email.from).toBe("Ops <ops@example.test>");
+  });
+
+  it("previews headers and body as they would be sent", () => {
+    const text = previewText(renderEmail(ar, outboxId));
+    expect(text).toContain("To: ريم <reem@example.test>");
+    expect(text).toContain(`Message-ID: <${outboxId}@lifecycle-console>`);
+    expect(text.endsWith(ar.body)).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { sealPayload, type TMessagePayload } from "../proposals/payloads";
+import { PAYLOAD_CHANGED_ERROR } from "./retry";
+
+export const DEFAULT_FROM = "Lifecycle Console <no-reply@lifecycle.invalid>";
+
+/** The shape a message payload must have to be sent; anything else is refused, never guessed at. */
+export const ZMessagePayload = z.object({
+  channel: z.literal("email"),
+  to: z.object({ name: z.string(), email: z.email() }),
+  locale: z.enum(["en", "ar"]),
+  dir: z.enum(["ltr", "rtl"]),
+  subject: z.string().min(1),
+  body: z.string().min(1),
+});
+
+/**
+ * Checks the row about to be sent is exactly what was approved: its text must hash (canonically) to
+ * the hash sealed in the outbox and to the hash the approver saw. Returns the payload, or the error
+ * to fail the row with.
+ */
+export function checkSealed(
+  payloadText: string,
+  outboxHash: string,
+  approvedHash: string | null,
+): { ok: true; payload: TMessagePayload } | { ok: false; error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payloadText);
+  } catch {
+    return { ok: false, error: PAYLOAD_CHANGED_ERROR };
+  }
+  const message = ZMessagePayload.safeParse(parsed);
+  if (!message.success) return { ok: false, error: `${PAYLOAD_CHANGED_ERROR} (not a message)` };
+  const hash = sealPayload(parsed as TMessagePayload).hash;
+  if (hash !== outboxHash || hash !== approvedHash) return { ok: false, error: PAYLOAD_CHANGED_ERROR };
+  return { ok: true, payload: message.data };
+}
+
+export type TEmail = {
+  /** `<outbox-id@lifecycle-console>`: the idempotency key, visible to every mail system on the way. */
+  messageId: string;
+  from: string;
+  to: { name: string; address: string };
+  subject: string;
+  language: "en" | "ar";
+  text: string;
+  /** Right-to-left messages also get an HTML part, since plain text carries no direction. */
+  html: string | null;
+};
+
+export const messageIdFor = (outboxId: string) => `<${outboxId}@lifecycle-console>`;
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The email exactly as a transport hands it over (the preview stores its text form). */
+export function renderEmail(payload: TMessagePayload, outboxId: string, from = DEFAULT_FROM): TEmail {
+  const rtl = payload.dir === "rtl";
+  const html = rtl
+    ? `<!doctype html><html lang="${payload.locale}" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(payload.subject)}</title></head>` +
+      `<body><div dir="rtl" lang="${payload.locale}">${escapeHtml(payload.body).replace(/\r?\n/g, "<br>\n")}</div></body></html>`
+    : null;
+  return {
+    messageId: messageIdFor(outboxId),
+    from,
+    to: { name: payload.to.name, address: payload.to.email },
+    subject: payload.subject,
+    language: payload.locale,
+    text: payload.body,
+    html,
+  };
+}
+
+/** Header lines and body as a person reads them: what the preview stores as "would have been sent". */
+export function previewText(email: TEmail): string {
+  return [
+    `From: ${email.from}`,
+    `To: ${email.to.name} <${email.to.address}>`,
+    `Subject: ${email.subject}`,
+    `Message-ID: ${email.messageId}`,
+    `Content-Language: ${email.language}`,
+    "",
+    email.text,
+  ].join("\n");
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "not a calendar date")
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+const FIELDS = {
+  actor: z.string().trim().min(1).max(200),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]+(\.[a-z_]+)*$/)
+    .max(100),
+  target: z.string().trim().min(1).max(200),
+  from: date,
+  to: date,
+  before: z.coerce.number().int().positive(),
+};
+
+export type TLedgerQuery = {
+  actor?: string;
+  action?: string;
+  target?: string;
+  from?: Date;
+  to?: Date;
+  before?: number;
+};
+
+/** Ledger filters from the URL (dates are whole UTC days; `to` is inclusive). Bad values are named. */
+export function parseLedgerFilters(params: Record<string, string | string[] | undefined>): {
+  filters: TLedgerQuery;
+  ignored: string[];
+} {
+  const filters: TLedgerQuery = {};
+  const ignored: string[] = [];
+  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value === undefined || value === "") continue;
+    const parsed = FIELDS[key].safeParse(value);
+    if (parsed.success) (filters as Record<string, unknown>)[key] = parsed.data;
+    else ignored.push(key);
+  }
+  if (filters.to) filters.to = new Date(filters.to.getTime() + 86_400_000);
+  return { filters, ignored };
+}

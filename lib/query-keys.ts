@@ -1,0 +1,4 @@
+/** Every TanStack Query key in one place, so invalidation and polling cannot drift apart. */
+export const queryKeys = {
+  pendingCount: () => ["approvals", "pending-count"] as const,
+};

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { heartbeatRow, heuristicRow, shadowRow } from "../../lib/domain/shadow/test-fixtures";
+import { UsageError } from "../cli";
+import { parseCompareArgs, run } from "./compare";
+
+const dir = mkdtempSync(join(tmpdir(), "lifecycle-compare-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+const shadowPath = join(dir, "shadow.jsonl");
+const heuristicPath = join(dir, "heuristic.jsonl");
+writeFileSync(
+  shadowPath,
+  [
+    heartbeatRow(0),
+    shadowRow({ org: "A", minute: 1, template: "day1-pair-screen" }),
+    shadowRow({ org: "A", minute: 31, template: "none" }),
+    "not json",
+    "",
+  ].join("\n"),
+);
+writeFileSync(
+  heuristicPath,
+  [
+    heuristicRow({ org: "A", minute: 0, template: "day1-pair-screen" }),
+    heuristicRow({ org: "A", minute: 30, template: "day1-pair-screen" }),
+    "",
+  ].join("\n"),
+);
+
+function captureStdout(): () => string {
+  const chunks: string[] = [];
+  vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string, cb?: (e?: Error) => void) => {
+    chunks.push(String(chunk));
+    cb?.();
+    return true;
+  }) as typeof process.stdout.write);
+  return () => chunks.join("");
+}
+
+describe("parseCompareArgs", () => {
+  it("reads --shadow, --heuristic and --json in any order", () => {
+    expect(parseCompareArgs(["--json", "--heuristic", "h.jsonl", "--shadow=s.jsonl"])).toEqual({
+      shadow: "s.jsonl",
+      heuristic: "h.jsonl",
+      json: true,
+    });
+    expect(parseCompareArgs(["--shadow", "s", "--heuristic", "h"]).json).toBe(false);
+  });
+
+  it.each([
+    [[], /missing --shadow FILE and --heuristic FILE/],
+    [["--shadow", "s"], /missing --heuristic FILE/],
+    [["--shadow", "s", "--heuristic", "h", "extra"], /Unexpected argument/i],
+    [["--shadow", "s", "--heuristic", "h", "--csv"], /Unknown option/i],
+    [["--shadow"], /argument missing/i],
+    [["--help"], /^usage: npm run lifecycle -- compare/],
+  ])("%j → usage error", (argv, message) => {
+    expect(() => parseCompareArgs(argv as string[])).toThrow(UsageError);
+    expect(() => parseCompareArgs(argv as string[])).toThrow(message);
+  });
+});
+
+describe("run", () => {
+  it("--json prints one JSON object with the agreed keys", async () => {
+    const output = captureStdout();
+    expect(await run(["--shadow", shadowPath, "--heuristic", heuristicPath, "--json"])).toBe(0);
+    const text = output();
+    expect(text.trim().split("\n")).toHaveLength(1);
+    const report = JSON.parse(text) as Record<string, unknown>;
+    for (const key of [
+      "decisions",
+      "matched",
+      "agree",
+      "disagree",
+      "known_divergence",
+      "unmatched",
+      "malformed",
+      "malformed_lines",
+      "agreement_pct",
+      "kappa",
+      "confusion",
+      "heartbeats",
+      "firing_rate_per_hour",
+      "gates",
+    ]) {
+      expect(report).toHaveProperty(key);
+    }
+    expect(report).toMatchObject({
+      decisions: 2,
+      agree: 1,
+      disagree: 1,
+      malformed: 1,
+      malformed_lines: [4],
+      heartbeats: 1,
+    });
+    expect(report.gates).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "founder_sign_off", pass: false })]),
+    );
+  });
+
+  it("prints a text report without --json", async () => {
+    const output = captureStdout();
+    expect(await run(["--shadow", shadowPath, "--heuristic", heuristicPath])).toBe(0);
+    expect(output()).toMatch(/^Shadow agreement report\n/);
+  });
+
+  it("a missing file is a usage error naming it", async () => {
+    const missing = join(dir, "missing.jsonl");
+    await expect(run(["--shadow", missing, "--heuristic", heuristicPath])).rejects.toThrow(
+      new UsageError(`cannot read ${missing}: no such file`),
+    );
+    await expect(run(["--shadow", shadowPath, "--heuristic", dir])).rejects.toThrow(UsageError);
+  });
+});
