@@ -1,6 +1,12 @@
 import { expect, test } from "./fixtures";
 
-test("a CSM proposes a message, a founder approves it, and it shows in the outbox and the ledger", async ({ browser, page, m, signIn, expectAccessible }) => {
+test("a CSM proposes a message, a founder approves it, and it shows in the outbox and the ledger", async ({
+  browser,
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
   const subject = `e2e ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
   await signIn("csm");
   await page.goto("/accounts?sort=name_asc");
@@ -39,7 +45,12 @@ test("a CSM proposes a message, a founder approves it, and it shows in the outbo
   await founder.close();
 });
 
-test("the approvals, outbox and ledger pages are accessible and verify the chain", async ({ page, m, signIn, expectAccessible }) => {
+test("the approvals, outbox and ledger pages are accessible and verify the chain", async ({
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
   await signIn("founder");
   for (const path of ["/approvals", "/outbox", "/ledger"]) {
     await page.goto(path);

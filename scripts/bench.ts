@@ -10,13 +10,16 @@
 //
 // Environment: BENCH_POSTGRES_URL (server, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_PORT (3200), BENCH_ACCOUNTS (100000), BENCH_ROUNDS (3 passes over ~100 views),
-// BENCH_SKIP_PGLITE=1 to leave out the PGlite seed.
+// BENCH_SKIP_PGLITE=1 to leave out the PGlite seed; BENCH_SKIP_SHADOW=1 to leave out the nudge
+// decide and shadow compare benchmarks (the latter writes ~0.9 GB of logs to /tmp once and reuses them).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchApprovals } from "./bench/approvals";
+import { benchDecide } from "./bench/nudges-decide";
+import { benchCompare } from "./bench/shadow-compare";
 import { BenchClient, signIn } from "./bench/http";
 import { measureViews, type TSample } from "./bench/measure";
 import {
@@ -196,6 +199,11 @@ async function main(): Promise<number> {
   heading("Summary");
   printSummary(results);
   await benchApprovals({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
+  // Pure CPU work, no database: the nudge heuristic and the shadow agreement report.
+  if (process.env.BENCH_SKIP_SHADOW !== "1") {
+    await benchDecide({ step: "decide" });
+    await benchCompare();
+  }
 
   const failures = results.samples.filter((s) => !s.ok);
   if (failures.length > 0) {

@@ -1,4 +1,3 @@
-import { closeDb } from "../lib/db";
 import { DatabaseInUseError } from "../lib/db/pglite-lock";
 import { ConfigError, databaseLabel } from "../lib/env";
 import { AppError, isConnectionError } from "../lib/errors";
@@ -22,7 +21,11 @@ export async function runCli(main: () => Promise<number | void>): Promise<never>
       console.error(`error: ${(error as Error)?.message ?? String(error)}`);
     }
   } finally {
-    await closeDb().catch(() => undefined);
+    // Imported lazily: CLIs that never touch the database (lifecycle decide/compare) skip loading
+    // Prisma and PGlite, which costs about a second at start-up.
+    if ((globalThis as { __lifecycleDb?: unknown }).__lifecycleDb) {
+      await (await import("../lib/db")).closeDb().catch(() => undefined);
+    }
   }
   process.exit(code);
 }

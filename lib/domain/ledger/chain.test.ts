@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { GENESIS_HASH, canonicalEntry, canonicalEntryReference, chainHash, verifyChain, type TStoredLedgerEntry } from "./chain";
+import {
+  GENESIS_HASH,
+  canonicalEntry,
+  canonicalEntryReference,
+  chainHash,
+  verifyChain,
+  type TStoredLedgerEntry,
+} from "./chain";
 
 function build(n: number): TStoredLedgerEntry[] {
   const out: TStoredLedgerEntry[] = [];
@@ -46,7 +53,18 @@ describe("ledger chain", () => {
   it("writes exactly what a general RFC 8785 canonicaliser writes, for awkward strings too", () => {
     const awkward = ['"quoted"', "back\\slash", "ctrl\u0001\n\t", "عربي", "emoji 🙂", "\u2028", ""];
     for (const [i, text] of awkward.entries()) {
-      const e = { seq: i + 1, at: "2026-01-01T00:00:00.000Z", actorType: "user" as const, actorId: text, actorRole: null, action: "a.b", target: text || null, summary: text, requestId: null, payloadHash: null };
+      const e = {
+        seq: i + 1,
+        at: "2026-01-01T00:00:00.000Z",
+        actorType: "user" as const,
+        actorId: text,
+        actorRole: null,
+        action: "a.b",
+        target: text || null,
+        summary: text,
+        requestId: null,
+        payloadHash: null,
+      };
       expect(canonicalEntry(e)).toBe(canonicalEntryReference(e));
     }
   });
