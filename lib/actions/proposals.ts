@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { enqueueOutbox } from "../data/outbox";
 import {
   approveProposal,
   getProposal,
@@ -8,7 +7,6 @@ import {
   primaryContact,
   rejectProposal,
   requeueProposal,
-  setProposalState,
 } from "../data/proposals";
 import { setFreeze } from "../data/system-state";
 import {
@@ -22,6 +20,7 @@ import {
 import { expiresAt } from "../domain/proposals/state-machine";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
+import { APPROVE_EFFECTS } from "./proposal-effects";
 
 export const createProposalMutation = defineMutation({
   name: "proposals.create",
@@ -63,7 +62,7 @@ const ZApprove = ZDecision.extend({ id: z.uuid() });
 
 /**
  * Approval writes the state change, its ledger entry and the outbox row in one transaction.
- * Internal kinds (freeze/unfreeze) take effect here instead of going through the outbox.
+ * What approval does per kind lives in proposal-effects.ts (outbox row, or an internal effect).
  */
 export const approveProposalMutation = defineMutation({
   name: "proposals.approve",
@@ -72,19 +71,7 @@ export const approveProposalMutation = defineMutation({
   async run({ tx, actor, input }) {
     const now = new Date();
     const p = await approveProposal(tx, input.id, actor, input.payload_hash, now);
-    if (p.kind === "message") {
-      await enqueueOutbox(tx, {
-        proposalId: p.id,
-        channel: "email",
-        payload: JSON.stringify(p.payload),
-        payloadHash: p.payloadHash,
-      });
-    } else {
-      const reason = (p.payload as { reason: string }).reason;
-      await setFreeze(tx, p.kind === "freeze", reason, actor.label, now);
-      await setProposalState(tx, p.id, "dispatched");
-      await setProposalState(tx, p.id, "delivered");
-    }
+    await APPROVE_EFFECTS[p.kind]({ tx, p, actor, now });
     const after = await getProposal(p.id, tx);
     return {
       result: after ?? p,
