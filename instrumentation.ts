@@ -5,4 +5,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServerDispatcher } = await import("./lib/dispatch/server");
   startServerDispatcher();
+  // The lifecycle tick (every LIFECYCLE_TICK_MINUTES, default 30; LIFECYCLE_TICK=off disables it).
+  const { startServerTick } = await import("./lib/lifecycle/loop");
+  startServerTick();
 }

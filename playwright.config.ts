@@ -32,7 +32,7 @@ export default defineConfig({
     { name: "ar", use: { locale: "ar-SA", timezoneId: "Asia/Riyadh" } },
   ],
   webServer: {
-    command: `rm -rf data/e2e && PGLITE_DIR=data/e2e PORT=${PORT} npm start`,
+    command: `rm -rf data/e2e data/e2e-logs && PGLITE_DIR=data/e2e SHADOW_LOG_DIR=data/e2e-logs PORT=${PORT} npm start`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

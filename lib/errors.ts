@@ -80,11 +80,13 @@ export function databaseUnavailable(cause?: unknown): AppError & { digest: strin
 
 /** A unique constraint refused a row (Prisma P2002, PostgreSQL 23505): a duplicate, often from a race. */
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string }; message?: string };
+  const e = error as { code?: string; cause?: { code?: string }; meta?: { code?: string }; message?: string };
+  // Raw queries surface as P2010 with the PostgreSQL code inside (meta.code or the message).
   return (
     e?.code === "P2002" ||
     e?.code === "23505" ||
     e?.cause?.code === "23505" ||
-    /Unique constraint failed/.test(e?.message ?? "")
+    e?.meta?.code === "23505" ||
+    /Unique constraint failed|23505|duplicate key value/.test(e?.message ?? "")
   );
 }

@@ -16,9 +16,11 @@ function navItems(user: TUser) {
     { href: "/accounts", key: "accounts", show: can(user.role, "accounts:read") },
     { href: "/approvals", key: "approvals", show: can(user.role, "accounts:read") },
     { href: "/outbox", key: "outbox", show: can(user.role, "accounts:read") },
+    { href: "/shadow", key: "shadow", show: can(user.role, "accounts:read") },
     { href: "/ledger", key: "ledger", show: can(user.role, "ledger:read") },
     { href: "/settings/users", key: "users", show: can(user.role, "users:manage") },
     { href: "/settings/tokens", key: "tokens", show: can(user.role, "settings:manage") },
+    { href: "/settings/agents", key: "agents", show: can(user.role, "settings:manage") },
     { href: "/settings/profile", key: "profile", show: can(user.role, "profile:update") },
   ] as const;
 }

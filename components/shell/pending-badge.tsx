@@ -24,7 +24,7 @@ export function PendingBadge({ initial }: { initial: number }) {
   const n = formatNumber({ locale, timeZone: "UTC" }, data);
   return (
     <span
-      className="ms-1 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-600 px-1.5 text-xs font-semibold text-white"
+      className="ms-1 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-800 px-1.5 text-xs font-semibold text-white"
       aria-label={t("pendingCount", { count: data, n })}
     >
       {n}

@@ -4,7 +4,9 @@ import { setProposalState } from "../data/proposals";
 import { setFreeze } from "../data/system-state";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
-import type { TProposalKind } from "../domain/proposals/payloads";
+import { recordNudgeSent, recordOnboardingCompleted } from "../data/nudges";
+import { isNudgeEmailTemplate } from "../domain/nudges/templates";
+import type { TAutoCompletePayload, TNudgeMarkSentPayload, TProposalKind } from "../domain/proposals/payloads";
 import type { TProposal } from "../domain/proposals/types";
 
 /**
@@ -37,8 +39,39 @@ const freezeSwitch = (frozen: boolean) =>
     await setFreeze(tx, frozen, (p.payload as { reason: string }).reason, actor.label, now);
   });
 
+// Lifecycle effects (lib/actions/nudges.ts proposes them); each writes a timeline event too. A nudge
+// email's sent-at is stamped by the dispatcher when it is delivered or previewed, not here.
+const markNudgeSent = internal(async ({ tx, p, actor, now }) => {
+  const payload = p.payload as TNudgeMarkSentPayload;
+  if (!p.accountId || !isNudgeEmailTemplate(payload.template))
+    throw new Error(`proposal ${p.id}: no account or template`);
+  await recordNudgeSent(tx, {
+    accountId: p.accountId,
+    template: payload.template,
+    at: now,
+    actor: actor.label,
+    how: "marked",
+    proposalId: p.id,
+  });
+});
+
+const completeOnboarding = internal(async ({ tx, p, actor, now }) => {
+  if (!p.accountId) throw new Error(`proposal ${p.id}: no account`);
+  const reason = (p.payload as TAutoCompletePayload).reason;
+  await recordOnboardingCompleted(tx, {
+    accountId: p.accountId,
+    at: now,
+    actor: actor.label,
+    reason,
+    proposalId: p.id,
+  });
+});
+
 export const APPROVE_EFFECTS: Record<TProposalKind, TApproveEffect> = {
   message: queueEmail,
   freeze: freezeSwitch(true),
   unfreeze: freezeSwitch(false),
+  nudge: queueEmail,
+  nudge_mark_sent: markNudgeSent,
+  auto_complete: completeOnboarding,
 };

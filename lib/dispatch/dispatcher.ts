@@ -1,6 +1,7 @@
 import "server-only";
 import { appendLedger } from "../data/ledger";
 import { claimDue, failExpiredLeases, markDelivered, markFailed, markRetry, type TClaimed } from "../data/outbox";
+import { onProposalDelivered } from "../data/nudges";
 import { expireDue } from "../data/proposals";
 import { withTransaction, type Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
@@ -151,6 +152,7 @@ async function settle(
   if (outcome.ok) {
     const state = transport.mode === "preview" ? "previewed" : "sent";
     if (!(await markDelivered(tx, row, { state, ref: outcome.ref, rendered, now }))) return lost(row);
+    await onProposalDelivered(tx, row.proposalId, now); // a nudge stamps its sent-at (per proposal kind)
     const summary =
       state === "previewed"
         ? `outbox ${row.id} previewed (would have been sent to ${email.to.address})`

@@ -1,9 +1,12 @@
 import canonicalize from "canonicalize";
 import { z } from "zod";
 import { sha256Hex } from "../ledger/chain";
+import type { TNudgeEmailTemplate } from "../nudges/templates";
 
-// Kinds of this release; later capabilities add theirs here (nudges, replies, check-ins, …).
-export const PROPOSAL_KINDS = ["message", "freeze", "unfreeze"] as const;
+// Kinds of this release; later capabilities add theirs here (replies, check-ins, …).
+// `nudge` is an onboarding email (sent through the outbox); `nudge_mark_sent` records a nudge sent by
+// other means; `auto_complete` ends an org's onboarding (both internal).
+export const PROPOSAL_KINDS = ["message", "freeze", "unfreeze", "nudge", "nudge_mark_sent", "auto_complete"] as const;
 export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 // A long email is a few thousand characters; 20 000 leaves room and keeps a pasted document out.
@@ -39,7 +42,13 @@ export type TMessagePayload = {
   body: string;
 };
 export type TSwitchPayload = { reason: string };
-export type TProposalPayload = TMessagePayload | TSwitchPayload;
+/** A nudge is a message plus the template it was rendered from (the dispatcher records it as sent). */
+export type TNudgePayload = TMessagePayload & { template: TNudgeEmailTemplate };
+/** Internal lifecycle effects; the account is in the payload so the approved hash names it. */
+export type TNudgeMarkSentPayload = { account_id: string; template: TNudgeEmailTemplate; reason: string };
+export type TAutoCompletePayload = { account_id: string; reason: string };
+export type TProposalPayload =
+  TMessagePayload | TSwitchPayload | TNudgePayload | TNudgeMarkSentPayload | TAutoCompletePayload;
 
 export function renderMessage(
   draft: z.infer<typeof ZMessageDraft>,

@@ -1,0 +1,187 @@
+import "server-only";
+import { z } from "zod";
+import { claimDedupeKey, liveProposalFor, nudgeAccountState, type TNudgeAccountState } from "../data/nudges";
+import { insertProposal, primaryContact } from "../data/proposals";
+import type { Tx } from "../data/tx";
+import type { TActor } from "../domain/auth/actor";
+import { DECISIONS } from "../domain/nudges/heuristic";
+import {
+  NUDGE_EMAIL_TEMPLATES,
+  NUDGE_SENT_KEY,
+  renderNudgeEmail,
+  type TNudgeEmailTemplate,
+} from "../domain/nudges/templates";
+import { autoCompleteDedupeKey, nudgeDedupeKey } from "../domain/nudges/tick-plan";
+import {
+  renderMessage,
+  type TAutoCompletePayload,
+  sealPayload,
+  type TNudgeMarkSentPayload,
+  type TNudgePayload,
+  type TProposalKind,
+  type TProposalPayload,
+} from "../domain/proposals/payloads";
+import { expiresAt } from "../domain/proposals/state-machine";
+import { AppError } from "../errors";
+import { defineMutation } from "./mutation";
+
+/**
+ * Proposals the lifecycle tick and the agents' write tools make: a nudge email, "this nudge was sent
+ * by other means", and auto-completion of onboarding. Each is idempotent per (account, template) or
+ * per account: while a proposal for it is live (pending … delivered), or the effect already happened,
+ * another is refused with `conflict` and a field code saying why. A partial unique index on the
+ * proposal's dedupe key makes that hold under concurrent ticks on PostgreSQL too.
+ */
+
+// Spec: `hermes_reasoning` is ≤ 120 characters; a reason given by an agent follows the same bound.
+const MAX_NUDGE_REASON = 120;
+const ZReason = z.string().trim().max(MAX_NUDGE_REASON).optional();
+const ZTemplate = z.enum(NUDGE_EMAIL_TEMPLATES);
+
+const DEFAULT_REASON: Record<TNudgeEmailTemplate, string> = {
+  "day1-pair-screen": DECISIONS.day1.reason,
+  "day3-upload-content": DECISIONS.day3.reason,
+  "day7-create-schedule": DECISIONS.day7.reason,
+};
+
+const refuse = (field: string, code: string, target?: string): never => {
+  throw new AppError("conflict", { [field]: `validation.${code}` }, code, target);
+};
+
+async function accountState(tx: Tx, accountId: string): Promise<TNudgeAccountState> {
+  const state = await nudgeAccountState(tx, accountId);
+  if (!state) throw new AppError("not_found", { account_id: "validation.unknown_account" });
+  return state;
+}
+
+/** Inserts the proposal and claims its dedupe key in the caller's transaction. */
+async function propose(
+  tx: Tx,
+  actor: TActor,
+  p: {
+    kind: TProposalKind;
+    accountId: string;
+    payload: TProposalPayload;
+    reason: string;
+    key: string;
+    field: string;
+    code: string;
+  },
+) {
+  const sealed = sealPayload(p.payload);
+  const proposal = await insertProposal(tx, {
+    kind: p.kind,
+    accountId: p.accountId,
+    payload: sealed.text,
+    payloadHash: sealed.hash,
+    reason: p.reason,
+    proposer: actor,
+    expiresAt: expiresAt(new Date()),
+  });
+  await claimDedupeKey(tx, proposal.id, p.key, p.field, `validation.${p.code}`);
+  return { proposal, hash: sealed.hash };
+}
+
+/** A nudge email for one account and template, rendered in the account's language to its primary contact. */
+export const proposeNudgeMutation = defineMutation({
+  name: "nudges.propose",
+  permission: "proposals:create",
+  input: z.object({ account_id: z.uuid(), template: ZTemplate, reason: ZReason }),
+  async run({ tx, actor, input }) {
+    const state = await accountState(tx, input.account_id);
+    if (state.completed) refuse("account_id", "onboarding_already_complete");
+    if (state.sent[NUDGE_SENT_KEY[input.template]]) refuse("template", "nudge_already_sent");
+    const key = nudgeDedupeKey(input.account_id, input.template);
+    const live = await liveProposalFor(tx, key);
+    if (live) refuse("template", "nudge_already_proposed", `proposal:${live.id}`);
+    const { contact, locale } = await primaryContact(tx, input.account_id);
+    const email = renderNudgeEmail(input.template, locale, contact.name);
+    const payload: TNudgePayload = { ...renderMessage(email, contact, locale), template: input.template };
+    const reason = input.reason || DEFAULT_REASON[input.template];
+    const { proposal, hash } = await propose(tx, actor, {
+      kind: "nudge",
+      accountId: input.account_id,
+      payload,
+      reason,
+      key,
+      field: "template",
+      code: "nudge_already_proposed",
+    });
+    return {
+      result: proposal,
+      ledger: {
+        target: `proposal:${proposal.id}`,
+        summary: `proposed nudge ${input.template} for account:${input.account_id}`,
+        payloadHash: hash,
+      },
+    };
+  },
+});
+
+/** "This nudge went out by other means": approval stamps the sent-at without sending anything. */
+export const proposeNudgeMarkSentMutation = defineMutation({
+  name: "nudges.propose_mark_sent",
+  permission: "proposals:create",
+  input: z.object({ account_id: z.uuid(), template: ZTemplate, reason: ZReason }),
+  async run({ tx, actor, input }) {
+    const state = await accountState(tx, input.account_id);
+    if (state.sent[NUDGE_SENT_KEY[input.template]]) refuse("template", "nudge_already_sent");
+    // Same key as the nudge itself: one live action per (account, template), so a nudge email and a
+    // "mark as sent" can never both be approved.
+    const key = nudgeDedupeKey(input.account_id, input.template);
+    const live = await liveProposalFor(tx, key);
+    if (live) refuse("template", "nudge_already_proposed", `proposal:${live.id}`);
+    const reason = input.reason || `mark ${input.template} as sent`;
+    const payload: TNudgeMarkSentPayload = { account_id: input.account_id, template: input.template, reason };
+    const { proposal, hash } = await propose(tx, actor, {
+      kind: "nudge_mark_sent",
+      accountId: input.account_id,
+      payload,
+      reason,
+      key,
+      field: "template",
+      code: "nudge_already_proposed",
+    });
+    return {
+      result: proposal,
+      ledger: {
+        target: `proposal:${proposal.id}`,
+        summary: `proposed marking ${input.template} sent for account:${input.account_id}`,
+        payloadHash: hash,
+      },
+    };
+  },
+});
+
+/** Ends an account's onboarding (the cron's rule at 30+ days); approval sets onboarding_completed_at. */
+export const proposeAutoCompleteMutation = defineMutation({
+  name: "nudges.propose_auto_complete",
+  permission: "proposals:create",
+  input: z.object({ account_id: z.uuid(), reason: ZReason }),
+  async run({ tx, actor, input }) {
+    const state = await accountState(tx, input.account_id);
+    if (state.completed) refuse("account_id", "onboarding_already_complete");
+    const key = autoCompleteDedupeKey(input.account_id);
+    const live = await liveProposalFor(tx, key);
+    if (live) refuse("account_id", "auto_complete_already_proposed", `proposal:${live.id}`);
+    const reason = input.reason || DECISIONS.autoComplete.reason;
+    const payload: TAutoCompletePayload = { account_id: input.account_id, reason };
+    const { proposal, hash } = await propose(tx, actor, {
+      kind: "auto_complete",
+      accountId: input.account_id,
+      payload,
+      reason,
+      key,
+      field: "account_id",
+      code: "auto_complete_already_proposed",
+    });
+    return {
+      result: proposal,
+      ledger: {
+        target: `proposal:${proposal.id}`,
+        summary: `proposed auto-complete of onboarding for account:${input.account_id}`,
+        payloadHash: hash,
+      },
+    };
+  },
+});

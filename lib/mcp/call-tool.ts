@@ -1,0 +1,58 @@
+import "server-only";
+import { recordLedger } from "../data/ledger";
+import { recordMcpCall } from "../data/mcp-calls";
+import { isConnectionError } from "../errors";
+import { log } from "../log";
+import { toolAllowed } from "./access";
+import { redactParams } from "./redact";
+import { MCP_TOOLS } from "./registry";
+import { toolError, type TToolContext, type TToolResult } from "./types";
+
+/**
+ * Runs one tools/call: find the tool → check the token's scope → run → audit. Every call is recorded
+ * in mcp_calls (token, tool, redacted arguments, outcome, latency), refused and failed ones included;
+ * a refused write tool is also ledgered as `access.denied`, like any refused mutation. Never throws.
+ */
+export async function callTool(name: string, args: unknown, ctx: TToolContext): Promise<TToolResult> {
+  const started = performance.now();
+  const tool = MCP_TOOLS.find((t) => t.name === name);
+  let result: TToolResult;
+  if (!tool) {
+    result = toolError("not_found", `Unknown tool: ${name.slice(0, 100)}`);
+  } else if (!toolAllowed(ctx.actor, tool.scope)) {
+    result = toolError("forbidden", `This token lacks the scope ${tool.scope}, which ${tool.name} needs.`);
+    if (tool.scope === "customer:write") await ledgerDenial(ctx, tool.name, tool.scope);
+  } else {
+    result = await tool.run(args, ctx).catch((error: unknown) => {
+      if (isConnectionError(error)) return toolError("database_unavailable", "The database is unavailable.");
+      log.error("mcp tool failed", { tool: name, requestId: ctx.requestId, error: (error as Error)?.message });
+      return toolError("internal", "The tool failed; see the server log.");
+    });
+  }
+  await recordMcpCall({
+    tokenId: ctx.tokenId,
+    tool: name,
+    params: redactParams(args ?? {}),
+    outcome: result.ok ? "ok" : "error",
+    errorCode: result.ok ? null : result.code,
+    latencyMs: performance.now() - started,
+    at: ctx.now,
+  }).catch((error: unknown) => {
+    // The call already happened (a line may be written); losing its audit row must not hide its result.
+    log.error("mcp audit failed", { tool: name, requestId: ctx.requestId, error: (error as Error)?.message });
+  });
+  return result;
+}
+
+async function ledgerDenial(ctx: TToolContext, tool: string, scope: string): Promise<void> {
+  await recordLedger({
+    actorType: ctx.actor.type,
+    actorId: ctx.actor.id,
+    actorRole: ctx.actor.role,
+    action: "access.denied",
+    target: `mcp:${tool}`,
+    summary: `${tool} needs ${scope}`,
+    requestId: ctx.requestId,
+    payloadHash: null,
+  }).catch(() => undefined);
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { resolveBearer } from "../data/tokens";
+import { createRateLimiter } from "../domain/auth/rate-limit";
+import { createMcpServer } from "./server";
+
+// A shadow run is one read plus up to 500 log calls (limit 1..500) every 30 minutes; this leaves room
+// for that burst and still stops a runaway loop. Per process, like the /api/v1 limiter.
+const MCP_RATE_LIMIT = { limit: 1_200, windowMs: 60_000 };
+const holder = globalThis as typeof globalThis & { __lifecycleMcpRate?: Map<string, number[]> };
+const limiter = createRateLimiter(MCP_RATE_LIMIT, (holder.__lifecycleMcpRate ??= new Map()));
+
+const jsonRpcError = (status: number, code: number, message: string, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ jsonrpc: "2.0", error: { code, message }, id: null }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+
+/**
+ * POST /api/mcp: Streamable HTTP in stateless mode (a server and transport per request, JSON
+ * responses). Only bearer tokens (agent or personal) are accepted, never the session cookie: a missing,
+ * unknown or revoked token is HTTP 401 with a JSON-RPC error, before any MCP message is read.
+ */
+export async function handleMcpPost(request: Request): Promise<Response> {
+  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  const bearer = m?.[1] ? await resolveBearer(m[1]) : null;
+  if (!bearer)
+    return jsonRpcError(401, -32001, "Unauthorized: send `Authorization: Bearer <agent or personal token>`.", {
+      "www-authenticate": 'Bearer realm="mcp"',
+    });
+  const now = Date.now();
+  const rate = limiter.check(bearer.tokenId, now);
+  if (!rate.allowed) {
+    const retry = String(Math.max(1, Math.ceil(rate.retryAfterMs / 1000)));
+    return jsonRpcError(429, -32000, `Too many requests for this token; retry in ${retry} s.`, {
+      "retry-after": retry,
+    });
+  }
+  limiter.fail(bearer.tokenId, now);
+
+  const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+  const server = createMcpServer({ actor: bearer.actor, tokenId: bearer.tokenId, requestId, now: new Date() });
+  const transport = new WebStandardStreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: true,
+    maxRequestBodySize: 256 * 1024,
+  });
+  try {
+    await server.connect(transport);
+    const response = await transport.handleRequest(request);
+    response.headers.set("x-request-id", requestId);
+    return response;
+  } finally {
+    await server.close().catch(() => undefined);
+  }
+}
+
+/** Stateless server: no standalone SSE stream to GET and no session to DELETE. */
+export const mcpMethodNotAllowed = () =>
+  jsonRpcError(405, -32000, "Method not allowed: this MCP server is stateless; POST JSON-RPC messages.", {
+    allow: "POST",
+  });
