@@ -54,7 +54,9 @@ export function ShadowReport({ report, signOff }: { report: TAgreementReport; si
                   ? fmt(g.value, g.name === "shadow_decisions" ? 0 : 1)
                   : g.value === null
                     ? "—"
-                    : t(`gateValues.${g.value === "pending sign-off" ? "pending" : "notYet"}`)}
+                    : t(
+                        `gateValues.${g.value === "signed off" ? "signed" : g.value === "pending sign-off" ? "pending" : "notYet"}`,
+                      )}
                 {" · "}
                 <bdi>{g.threshold}</bdi>
               </span>

@@ -74,4 +74,7 @@ export const APPROVE_EFFECTS: Record<TProposalKind, TApproveEffect> = {
   nudge: queueEmail,
   nudge_mark_sent: markNudgeSent,
   auto_complete: completeOnboarding,
+  // The sign-off itself is the record: approving it (by someone other than its proposer) is what the
+  // "founder's sign-off" gate reads; nothing else changes.
+  cutover_signoff: internal(async () => undefined),
 };

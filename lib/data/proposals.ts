@@ -194,3 +194,12 @@ export async function primaryContact(tx: Tx, accountId: string) {
   if (!contact) throw new AppError("invalid_input", { account_id: "validation.no_contact" });
   return { contact, locale: account.preferredLocale === "ar" ? ("ar" as const) : ("en" as const) };
 }
+
+/** The latest cut-over sign-off and its state (delivered = signed off), or null. */
+export async function latestCutover(): Promise<{ id: string; state: string; decidedByLabel: string | null; decidedAt: Date | null } | null> {
+  return prisma().proposal.findFirst({
+    where: { kind: "cutover_signoff", state: { in: ["pending", "approved", "dispatched", "delivered"] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, state: true, decidedByLabel: true, decidedAt: true },
+  });
+}

@@ -2,7 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { ShadowReport } from "@/components/shadow/shadow-report";
 import { UploadCompare } from "@/components/shadow/upload-compare";
 import { Card } from "@/components/ui/card";
+import { SignOff } from "@/components/shadow/sign-off";
 import { requirePage } from "@/lib/auth/session";
+import { latestCutover } from "@/lib/data/proposals";
+import { can } from "@/lib/domain/auth/permissions";
 import { compareFiles, ShadowFileError } from "@/lib/shadow/read";
 import { heuristicLogPath, shadowLogPath } from "@/lib/shadow/paths";
 
@@ -21,8 +24,21 @@ async function currentReport() {
 }
 
 export default async function ShadowPage() {
-  await requirePage("accounts:read", "/shadow");
-  const [t, report] = await Promise.all([getTranslations("shadow"), currentReport()]);
+  const user = await requirePage("accounts:read", "/shadow");
+  const [t, raw, cutover] = await Promise.all([getTranslations("shadow"), currentReport(), latestCutover()]);
+  const signed = cutover?.state === "delivered";
+  // The sign-off gate is read from the approved proposal (and so the ledger), not from the logs.
+  const report = raw && {
+    ...raw,
+    gates: raw.gates.map((g) =>
+      g.name === "founder_sign_off" && signed ? { ...g, pass: true, value: "signed off" } : g,
+    ),
+  };
+  const measurablePass = !!report && report.gates.filter((g) => g.name !== "founder_sign_off").every((g) => g.pass);
+  const signOffState = signed ? "signed" : cutover ? "pending" : measurablePass ? "ready" : "blocked";
+  const signOff = (
+    <SignOff state={signOffState} canPropose={can(user.role, "proposals:approve")} by={cutover?.decidedByLabel} />
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -30,7 +46,7 @@ export default async function ShadowPage() {
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("description")}</p>
       </div>
       {report ? (
-        <ShadowReport report={report} />
+        <ShadowReport report={report} signOff={signOff} />
       ) : (
         <Card>
           <p className="font-medium">{t("noLogs")}</p>

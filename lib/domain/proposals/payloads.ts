@@ -6,7 +6,15 @@ import type { TNudgeEmailTemplate } from "../nudges/templates";
 // Kinds of this release; later capabilities add theirs here (replies, check-ins, …).
 // `nudge` is an onboarding email (sent through the outbox); `nudge_mark_sent` records a nudge sent by
 // other means; `auto_complete` ends an org's onboarding (both internal).
-export const PROPOSAL_KINDS = ["message", "freeze", "unfreeze", "nudge", "nudge_mark_sent", "auto_complete"] as const;
+export const PROPOSAL_KINDS = [
+  "message",
+  "freeze",
+  "unfreeze",
+  "nudge",
+  "nudge_mark_sent",
+  "auto_complete",
+  "cutover_signoff",
+] as const;
 export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 // A long email is a few thousand characters; 20 000 leaves room and keeps a pasted document out.
