@@ -152,3 +152,27 @@ export async function insertDecisions(rows: readonly TDecisionRow[]): Promise<nu
   }
   return inserted;
 }
+
+export type TTickRun = { runId: number; at: Date; decisions: number; byTemplate: Record<string, number>; autoComplete: number };
+
+/** The latest lifecycle ticks, aggregated in SQL (one row per run and template). */
+export async function recentTickRuns(limit = 10): Promise<TTickRun[]> {
+  const rows = await prisma().$queryRaw<{ run_id: bigint; at: Date; template: string; action: string; n: bigint }[]>`
+    WITH runs AS (SELECT run_id FROM nudge_decisions GROUP BY run_id ORDER BY run_id DESC LIMIT ${limit})
+    SELECT d.run_id, min(d.decided_at) AS at, d.template, d.action, count(*) AS n
+    FROM nudge_decisions d JOIN runs USING (run_id)
+    GROUP BY d.run_id, d.template, d.action
+    ORDER BY d.run_id DESC`;
+  const runs = new Map<number, TTickRun>();
+  for (const r of rows) {
+    const id = Number(r.run_id);
+    const run = runs.get(id) ?? { runId: id, at: r.at, decisions: 0, byTemplate: {}, autoComplete: 0 };
+    const n = Number(r.n);
+    run.decisions += n;
+    if (r.at < run.at) run.at = r.at;
+    if (r.action === "auto_complete") run.autoComplete += n;
+    else run.byTemplate[r.template] = (run.byTemplate[r.template] ?? 0) + n;
+    runs.set(id, run);
+  }
+  return [...runs.values()];
+}

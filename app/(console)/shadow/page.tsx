@@ -3,6 +3,9 @@ import { ShadowReport } from "@/components/shadow/shadow-report";
 import { UploadCompare } from "@/components/shadow/upload-compare";
 import { Card } from "@/components/ui/card";
 import { SignOff } from "@/components/shadow/sign-off";
+import { TickRuns } from "@/components/shadow/tick-runs";
+import { recentTickRuns } from "@/lib/data/nudges";
+import { localeContext } from "@/lib/i18n/server";
 import { requirePage } from "@/lib/auth/session";
 import { latestCutover } from "@/lib/data/proposals";
 import { can } from "@/lib/domain/auth/permissions";
@@ -25,7 +28,13 @@ async function currentReport() {
 
 export default async function ShadowPage() {
   const user = await requirePage("accounts:read", "/shadow");
-  const [t, raw, cutover] = await Promise.all([getTranslations("shadow"), currentReport(), latestCutover()]);
+  const [t, raw, cutover, runs, fmt] = await Promise.all([
+    getTranslations("shadow"),
+    currentReport(),
+    latestCutover(),
+    recentTickRuns(),
+    localeContext(),
+  ]);
   const signed = cutover?.state === "delivered";
   // The sign-off gate is read from the approved proposal (and so the ledger), not from the logs.
   const report = raw && {
@@ -53,6 +62,13 @@ export default async function ShadowPage() {
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("noLogsHint")}</p>
         </Card>
       )}
+      <Card aria-labelledby="runs-title" className="space-y-3">
+        <h2 id="runs-title" className="text-lg font-semibold">
+          {t("runsTitle")}
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("runsDescription")}</p>
+        <TickRuns runs={runs} fmt={fmt} />
+      </Card>
       <Card aria-labelledby="upload-title" className="space-y-3">
         <h2 id="upload-title" className="text-lg font-semibold">
           {t("uploadTitle")}
