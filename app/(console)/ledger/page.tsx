@@ -9,6 +9,7 @@ import { listLedger } from "@/lib/data/ledger";
 import { parseLedgerFilters } from "@/lib/domain/ledger/filters";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("ledger"))("title") };
@@ -31,7 +32,6 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
       to: str(params.to),
     }).filter(([, v]) => v),
   );
-  const th = "px-3 py-2 text-start text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
   return (
     <div className="space-y-5">
       <div>
@@ -74,75 +74,49 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
           {t("ignoredFilters")}
         </p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-          <thead className="bg-slate-50 dark:bg-slate-950">
-            <tr>
-              <th scope="col" className={th}>
-                {t("seq")}
-              </th>
-              <th scope="col" className={th}>
-                {t("at")}
-              </th>
-              <th scope="col" className={th}>
-                {t("actor")}
-              </th>
-              <th scope="col" className={th}>
-                {t("action")}
-              </th>
-              <th scope="col" className={th}>
-                {t("target")}
-              </th>
-              <th scope="col" className={th}>
-                {t("summary")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
-            {page.rows.map((r) => (
-              <tr key={r.seq}>
-                <td className="px-3 py-2 tabular-nums">{formatNumber(fmt, r.seq)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDate(fmt, r.at, "dateTime")}</td>
-                <td className="px-3 py-2">
-                  <bdi className="font-mono text-xs">{r.actorId ?? r.actorType}</bdi>
-                  {r.actorRole ? <span className="block text-xs text-slate-500">{r.actorRole}</span> : null}
-                </td>
-                <td className="px-3 py-2">
-                  <code className="text-xs">{r.action}</code>
-                </td>
-                <td className="px-3 py-2">
-                  <bdi className="font-mono text-xs">{r.target ?? "—"}</bdi>
-                </td>
-                <td className="px-3 py-2">
-                  <details>
-                    <summary className="cursor-pointer">
-                      <bdi>{r.summary}</bdi>
-                    </summary>
-                    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-                      <dt>{t("requestId")}</dt>
-                      <dd dir="ltr" className="break-all text-start font-mono">
-                        {r.requestId ?? "—"}
-                      </dd>
-                      <dt>{t("payloadHash")}</dt>
-                      <dd dir="ltr" className="break-all text-start font-mono">
-                        {r.payloadHash ?? "—"}
-                      </dd>
-                      <dt>{t("prevHash")}</dt>
-                      <dd dir="ltr" className="break-all text-start font-mono">
-                        {r.prevHash}
-                      </dd>
-                      <dt>{t("hash")}</dt>
-                      <dd dir="ltr" className="break-all text-start font-mono">
-                        {r.hash}
-                      </dd>
-                    </dl>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headers={[t("seq"), t("at"), t("actor"), t("action"), t("target"), t("summary")]}>
+        {page.rows.map((r) => (
+          <tr key={r.seq}>
+            <td className="px-3 py-2 tabular-nums">{formatNumber(fmt, r.seq)}</td>
+            <td className="whitespace-nowrap px-3 py-2">{formatDate(fmt, r.at, "dateTime")}</td>
+            <td className="px-3 py-2">
+              <bdi className="font-mono text-xs">{r.actorId ?? r.actorType}</bdi>
+              {r.actorRole ? <span className="block text-xs text-slate-500">{r.actorRole}</span> : null}
+            </td>
+            <td className="px-3 py-2">
+              <code className="text-xs">{r.action}</code>
+            </td>
+            <td className="px-3 py-2">
+              <bdi className="font-mono text-xs">{r.target ?? "—"}</bdi>
+            </td>
+            <td className="px-3 py-2">
+              <details>
+                <summary className="cursor-pointer">
+                  <bdi>{r.summary}</bdi>
+                </summary>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+                  <dt>{t("requestId")}</dt>
+                  <dd dir="ltr" className="break-all text-start font-mono">
+                    {r.requestId ?? "—"}
+                  </dd>
+                  <dt>{t("payloadHash")}</dt>
+                  <dd dir="ltr" className="break-all text-start font-mono">
+                    {r.payloadHash ?? "—"}
+                  </dd>
+                  <dt>{t("prevHash")}</dt>
+                  <dd dir="ltr" className="break-all text-start font-mono">
+                    {r.prevHash}
+                  </dd>
+                  <dt>{t("hash")}</dt>
+                  <dd dir="ltr" className="break-all text-start font-mono">
+                    {r.hash}
+                  </dd>
+                </dl>
+              </details>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {page.next ? (
         <Link
           href={`/ledger?${new URLSearchParams([...query, ["before", String(page.next)]])}`}

@@ -8,6 +8,7 @@ import { listMcpCalls, type TMcpOutcome } from "@/lib/data/mcp-calls";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
 import { MCP_TOOL_NAMES } from "@/lib/mcp/tool-names";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agents"))("title") };
@@ -32,7 +33,6 @@ export default async function AgentActivityPage({ searchParams }: { searchParams
     localeContext(),
     listMcpCalls({ tool, outcome, limit: LIMIT }),
   ]);
-  const th = "px-3 py-2 text-start text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
   return (
     <div className="space-y-5">
       <div>
@@ -77,63 +77,40 @@ export default async function AgentActivityPage({ searchParams }: { searchParams
       {calls.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <thead className="bg-slate-50 dark:bg-slate-950">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("at")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("token")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("tool")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("outcome")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("latency")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
-              {calls.map((c) => (
-                <tr key={c.id}>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDate(fmt, c.at, "dateTime")}</td>
-                  <td className="px-3 py-2">
-                    <span dir="auto">{c.tokenName ?? t("deletedToken")}</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    <details>
-                      <summary className="cursor-pointer">
-                        <code dir="ltr" className="text-xs">
-                          {c.tool}
-                        </code>
-                      </summary>
-                      <p className="mt-1 text-xs text-slate-500">{t("params")}</p>
-                      <pre dir="ltr" className="max-w-xl overflow-x-auto whitespace-pre-wrap break-all text-xs">
-                        {c.params}
-                      </pre>
-                    </details>
-                  </td>
-                  <td className="px-3 py-2">
-                    <Badge tone={c.outcome === "ok" ? "ok" : "warn"}>{t(`outcomes.${c.outcome}`)}</Badge>
-                    {c.errorCode ? (
-                      <code dir="ltr" className="ms-2 text-xs">
-                        {c.errorCode}
-                      </code>
-                    ) : null}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-                    {t("latencyMs", { n: formatNumber(fmt, c.latencyMs) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[t("at"), t("token"), t("tool"), t("outcome"), t("latency")]}>
+          {calls.map((c) => (
+            <tr key={c.id}>
+              <td className="whitespace-nowrap px-3 py-2">{formatDate(fmt, c.at, "dateTime")}</td>
+              <td className="px-3 py-2">
+                <span dir="auto">{c.tokenName ?? t("deletedToken")}</span>
+              </td>
+              <td className="px-3 py-2">
+                <details>
+                  <summary className="cursor-pointer">
+                    <code dir="ltr" className="text-xs">
+                      {c.tool}
+                    </code>
+                  </summary>
+                  <p className="mt-1 text-xs text-slate-500">{t("params")}</p>
+                  <pre dir="ltr" className="max-w-xl overflow-x-auto whitespace-pre-wrap break-all text-xs">
+                    {c.params}
+                  </pre>
+                </details>
+              </td>
+              <td className="px-3 py-2">
+                <Badge tone={c.outcome === "ok" ? "ok" : "warn"}>{t(`outcomes.${c.outcome}`)}</Badge>
+                {c.errorCode ? (
+                  <code dir="ltr" className="ms-2 text-xs">
+                    {c.errorCode}
+                  </code>
+                ) : null}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                {t("latencyMs", { n: formatNumber(fmt, c.latencyMs) })}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

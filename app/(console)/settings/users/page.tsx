@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("usersTitle") };
@@ -14,7 +15,6 @@ export async function generateMetadata() {
 export default async function UsersPage() {
   const me = await requirePage("users:manage", "/settings/users");
   const [t, fmt, users] = await Promise.all([getTranslations("settings"), localeContext(), listUsers()]);
-  const th = "px-3 py-2 text-start text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
   return (
     <div className="space-y-6">
       <div>
@@ -30,46 +30,26 @@ export default async function UsersPage() {
       <p className="text-sm font-medium">
         {t("userCount", { count: users.length, n: formatNumber(fmt, users.length) })}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-          <thead className="bg-slate-50 dark:bg-slate-950">
-            <tr>
-              <th scope="col" className={th}>
-                {t("name")}
-              </th>
-              <th scope="col" className={th}>
-                {t("email")}
-              </th>
-              <th scope="col" className={th}>
-                {t("status")}
-              </th>
-              <th scope="col" className={th}>
-                {t("actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td className="px-3 py-2 font-medium">
-                  <span dir="auto">{u.name}</span>
-                  {u.id === me.id ? <span className="ms-1 text-xs text-slate-500">({t("you")})</span> : null}
-                  <span className="block text-xs font-normal text-slate-500">{formatDate(fmt, u.createdAt)}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <span dir="ltr">{u.email}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <Badge tone={u.active ? "ok" : "muted"}>{u.active ? t("active") : t("disabled")}</Badge>
-                </td>
-                <td className="px-3 py-2">
-                  <UserRowActions user={u} self={u.id === me.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headers={[t("name"), t("email"), t("status"), t("actions")]}>
+        {users.map((u) => (
+          <tr key={u.id}>
+            <td className="px-3 py-2 font-medium">
+              <span dir="auto">{u.name}</span>
+              {u.id === me.id ? <span className="ms-1 text-xs text-slate-500">({t("you")})</span> : null}
+              <span className="block text-xs font-normal text-slate-500">{formatDate(fmt, u.createdAt)}</span>
+            </td>
+            <td className="px-3 py-2">
+              <span dir="ltr">{u.email}</span>
+            </td>
+            <td className="px-3 py-2">
+              <Badge tone={u.active ? "ok" : "muted"}>{u.active ? t("active") : t("disabled")}</Badge>
+            </td>
+            <td className="px-3 py-2">
+              <UserRowActions user={u} self={u.id === me.id} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }
