@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseParams } from "../url-params";
 
 export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
 export type TTier = (typeof TIERS)[number];
@@ -36,21 +37,8 @@ export function parseAccountFilters(params: Record<string, string | string[] | u
   filters: TAccountFilters;
   ignored: string[];
 } {
-  const filters: TAccountFilters = { sort: "signup_desc", page: 1 };
-  const ignored: string[] = [];
-  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = FIELDS[key].safeParse(value);
-    if (!parsed.success) {
-      ignored.push(key);
-      continue;
-    }
-    if (parsed.data === "") continue;
-    (filters as Record<string, unknown>)[key] = parsed.data;
-  }
-  return { filters, ignored };
+  const { values, ignored } = parseParams(FIELDS, params);
+  return { filters: { sort: "signup_desc", page: 1, ...values }, ignored };
 }
 
 /** The URL query for a filter set, without defaults, so shared links stay short and stable. */

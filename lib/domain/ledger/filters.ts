@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseParams } from "../url-params";
 
 const date = z
   .string()
@@ -35,16 +36,8 @@ export function parseLedgerFilters(params: Record<string, string | string[] | un
   filters: TLedgerQuery;
   ignored: string[];
 } {
-  const filters: TLedgerQuery = {};
-  const ignored: string[] = [];
-  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = FIELDS[key].safeParse(value);
-    if (parsed.success) (filters as Record<string, unknown>)[key] = parsed.data;
-    else ignored.push(key);
-  }
+  const { values: filters, ignored } = parseParams(FIELDS, params);
+  // `to` names a whole day: the range ends at the start of the next one.
   if (filters.to) filters.to = new Date(filters.to.getTime() + 86_400_000);
   return { filters, ignored };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PROPOSAL_KINDS } from "./payloads";
 import { PROPOSAL_STATES } from "./state-machine";
+import { parseParams } from "../url-params";
 
 // Age buckets a reviewer actually uses: just in, waiting since yesterday, waiting for days.
 export const AGE_HOURS = ["1", "24", "72"] as const;
@@ -25,16 +26,7 @@ export type TInboxFilters = {
 export function parseInboxFilters(
   params: Record<string, string | string[] | undefined>,
   defaultState: TInboxFilters["state"],
-) {
-  const filters: TInboxFilters = { state: defaultState };
-  const ignored: string[] = [];
-  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = FIELDS[key].safeParse(value);
-    if (parsed.success) (filters as Record<string, unknown>)[key] = parsed.data;
-    else ignored.push(key);
-  }
-  return { filters, ignored };
+): { filters: TInboxFilters; ignored: string[] } {
+  const { values, ignored } = parseParams(FIELDS, params);
+  return { filters: { state: defaultState, ...values }, ignored };
 }
