@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { insertProposal } from "../data/proposals";
-import { sealPayload } from "../domain/proposals/payloads";
-import { expiresAt } from "../domain/proposals/state-machine";
 import type { TAgreementReport } from "../domain/shadow/report";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
@@ -35,19 +33,16 @@ export const proposeCutoverMutation = defineMutation({
     const measurable = input.report.gates.filter((g) => g.name !== "founder_sign_off");
     if (measurable.length === 0 || !measurable.every((g) => g.pass))
       throw new AppError("conflict", { _: "validation.gates_not_passed" });
-    const sealed = sealPayload(signOffPayload(input.report));
     const p = await insertProposal(tx, {
       kind: "cutover_signoff",
       accountId: null,
-      payload: sealed.text,
-      payloadHash: sealed.hash,
+      payload: signOffPayload(input.report),
       reason: "shadow agreement gates passed",
       proposer: actor,
-      expiresAt: expiresAt(new Date()),
     });
     return {
       result: p,
-      ledger: { target: `proposal:${p.id}`, summary: "proposed cut-over sign-off", payloadHash: sealed.hash },
+      ledger: { target: `proposal:${p.id}`, summary: "proposed cut-over sign-off", payloadHash: p.payloadHash },
     };
   },
 });

@@ -15,13 +15,11 @@ import { autoCompleteDedupeKey, nudgeDedupeKey } from "../domain/nudges/tick-pla
 import {
   renderMessage,
   type TAutoCompletePayload,
-  sealPayload,
   type TNudgeMarkSentPayload,
   type TNudgePayload,
   type TProposalKind,
   type TProposalPayload,
 } from "../domain/proposals/payloads";
-import { expiresAt } from "../domain/proposals/state-machine";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
 
@@ -68,18 +66,15 @@ async function propose(
     code: string;
   },
 ) {
-  const sealed = sealPayload(p.payload);
   const proposal = await insertProposal(tx, {
     kind: p.kind,
     accountId: p.accountId,
-    payload: sealed.text,
-    payloadHash: sealed.hash,
+    payload: p.payload,
     reason: p.reason,
     proposer: actor,
-    expiresAt: expiresAt(new Date()),
   });
   await claimDedupeKey(tx, proposal.id, p.key, p.field, `validation.${p.code}`);
-  return { proposal, hash: sealed.hash };
+  return { proposal, hash: proposal.payloadHash };
 }
 
 /** A nudge email for one account and template, rendered in the account's language to its primary contact. */

@@ -14,7 +14,6 @@ import {
   ZDecision,
   ZReject,
   renderMessage,
-  sealPayload,
   type TProposalPayload,
 } from "../domain/proposals/payloads";
 import { expiresAt } from "../domain/proposals/state-machine";
@@ -27,7 +26,6 @@ export const createProposalMutation = defineMutation({
   permission: "proposals:create",
   input: ZCreateProposal,
   async run({ tx, actor, input }) {
-    const now = new Date();
     let payload: TProposalPayload;
     let accountId: string | null = null;
     if (input.kind === "message") {
@@ -37,22 +35,19 @@ export const createProposalMutation = defineMutation({
     } else {
       payload = { reason: input.reason };
     }
-    const sealed = sealPayload(payload);
     const proposal = await insertProposal(tx, {
       kind: input.kind,
       accountId,
-      payload: sealed.text,
-      payloadHash: sealed.hash,
+      payload,
       reason: input.reason,
       proposer: actor,
-      expiresAt: expiresAt(now),
     });
     return {
       result: proposal,
       ledger: {
         target: `proposal:${proposal.id}`,
         summary: `proposed ${input.kind}${accountId ? ` for account:${accountId}` : ""}`,
-        payloadHash: sealed.hash,
+        payloadHash: proposal.payloadHash,
       },
     };
   },

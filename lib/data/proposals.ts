@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "../db";
 import type { TActor } from "../domain/auth/actor";
-import { PROPOSAL_KINDS, type TProposalKind } from "../domain/proposals/payloads";
-import { checkApproval, effectiveState, type TProposalState } from "../domain/proposals/state-machine";
+import { PROPOSAL_KINDS, sealPayload, type TProposalKind, type TProposalPayload } from "../domain/proposals/payloads";
+import { checkApproval, effectiveState, expiresAt, type TProposalState } from "../domain/proposals/state-machine";
 import type { TProposal, TProposalFilters } from "../domain/proposals/types";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -50,21 +50,26 @@ function toProposal(r: TRow, now = new Date()): TProposal {
   };
 }
 
+/**
+ * Stores a proposal with its payload sealed (canonical text + hash, which the approval will bind) and
+ * the default expiry; every kind is proposed through here.
+ */
 export async function insertProposal(
   tx: Tx,
-  p: { kind: TProposalKind; accountId: string | null; payload: string; payloadHash: string; reason: string; proposer: TActor; expiresAt: Date },
+  p: { kind: TProposalKind; accountId: string | null; payload: TProposalPayload; reason: string; proposer: TActor },
 ): Promise<TProposal> {
+  const sealed = sealPayload(p.payload);
   const row = await tx.proposal.create({
     data: {
       kind: p.kind,
       accountId: p.accountId,
-      payload: p.payload,
-      payloadHash: p.payloadHash,
+      payload: sealed.text,
+      payloadHash: sealed.hash,
       reason: p.reason,
       proposerType: p.proposer.type,
       proposerId: p.proposer.id,
       proposerLabel: p.proposer.label,
-      expiresAt: p.expiresAt,
+      expiresAt: expiresAt(new Date()),
     },
     select: SELECT,
   });
