@@ -11,3 +11,12 @@ export async function runAsSession<S extends z.ZodType, R>(m: TMutation<S, R>, i
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
+
+/** For forms that only need to know it worked: the same door, with the result's data left out. */
+export async function runFormAction<S extends z.ZodType, R>(
+  m: TMutation<S, R>,
+  input: unknown,
+): Promise<TResult<null>> {
+  const result = await runAsSession(m, input);
+  return result.ok ? { ok: true, data: null } : result;
+}

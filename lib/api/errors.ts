@@ -33,6 +33,12 @@ export function apiError(
   return { status: new AppError(code).status, body, headers: opts.headers };
 }
 
+/** apiError as a Response, for the few routes apiRoute does not fit (streams, multipart uploads). */
+export function errorResponse(code: TErrorCode, message?: string): Response {
+  const r = apiError(code, { message });
+  return Response.json(r.body, { status: r.status, headers: { "cache-control": "no-store" } });
+}
+
 /** An AppError thrown below a handler; its detail (when it has one) is the English message. */
 export function fromAppError(error: AppError): TApiResponse {
   const detail = error.message !== error.code ? error.message : undefined;

@@ -1,22 +1,19 @@
 "use server";
 
-import { runAsSession } from "@/lib/actions/server-action";
+import { runAsSession, runFormAction } from "@/lib/actions/server-action";
 import { approveProposalMutation, createProposalMutation, rejectProposalMutation } from "@/lib/actions/proposals";
 import type { TResult } from "@/lib/errors";
 
-// Thin: the mutations check session, permission (maker ≠ checker included) and input, and ledger.
-const done = <T>(r: TResult<T>): TResult<null> => (r.ok ? { ok: true, data: null } : r);
-
 export async function approveAction(input: unknown) {
-  return done(await runAsSession(approveProposalMutation, input));
+  return runFormAction(approveProposalMutation, input);
 }
 
 export async function rejectAction(input: unknown) {
-  return done(await runAsSession(rejectProposalMutation, input));
+  return runFormAction(rejectProposalMutation, input);
 }
 
 export async function proposeAction(input: unknown) {
-  return done(await runAsSession(createProposalMutation, input));
+  return runFormAction(createProposalMutation, input);
 }
 
 /**

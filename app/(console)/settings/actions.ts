@@ -1,16 +1,12 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { runAsSession } from "@/lib/actions/server-action";
+import { runAsSession, runFormAction } from "@/lib/actions/server-action";
 import { changeRoleMutation, createUserMutation, setActiveMutation, updateProfileMutation } from "@/lib/actions/users";
 import type { TResult } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 
-// Thin: each action hands its input to a mutation (session → permission → validation → ledgered
-// transaction) and returns only what the form needs.
-const done = <T>(r: TResult<T>): TResult<null> => (r.ok ? { ok: true, data: null } : r);
-
-export async function updateProfileAction(input: unknown) {
+export async function updateProfileAction(input: unknown): Promise<TResult<null>> {
   const result = await runAsSession(updateProfileMutation, input);
   if (result.ok && result.data.locale) {
     (await cookies()).set(LOCALE_COOKIE, result.data.locale, {
@@ -20,17 +16,17 @@ export async function updateProfileAction(input: unknown) {
       maxAge: 365 * 86_400,
     });
   }
-  return done(result);
+  return result.ok ? { ok: true, data: null } : result;
 }
 
 export async function createUserAction(input: unknown) {
-  return done(await runAsSession(createUserMutation, input));
+  return runFormAction(createUserMutation, input);
 }
 
 export async function changeRoleAction(input: unknown) {
-  return done(await runAsSession(changeRoleMutation, input));
+  return runFormAction(changeRoleMutation, input);
 }
 
 export async function setActiveAction(input: unknown) {
-  return done(await runAsSession(setActiveMutation, input));
+  return runFormAction(setActiveMutation, input);
 }

@@ -1,3 +1,4 @@
+import { errorResponse } from "@/lib/api/errors";
 import { currentUser } from "@/lib/auth/session";
 import { iterateLedger } from "@/lib/data/ledger";
 import { can } from "@/lib/domain/auth/permissions";
@@ -24,18 +25,10 @@ const HEADER = [
 /** CSV of the filtered ledger, streamed oldest first (UTF-8 with BOM, formula cells escaped). */
 export async function GET(request: Request) {
   const user = await currentUser();
-  if (!user) return Response.json({ error: { code: "unauthenticated", message: "Sign in first." } }, { status: 401 });
-  if (!can(user.role, "ledger:read"))
-    return Response.json(
-      { error: { code: "forbidden", message: "Your role cannot read the ledger." } },
-      { status: 403 },
-    );
+  if (!user) return errorResponse("unauthenticated");
+  if (!can(user.role, "ledger:read")) return errorResponse("forbidden", "Your role cannot read the ledger.");
   const { filters, ignored } = parseLedgerFilters(Object.fromEntries(new URL(request.url).searchParams));
-  if (ignored.length)
-    return Response.json(
-      { error: { code: "invalid_input", message: `Invalid filters: ${ignored.join(", ")}` } },
-      { status: 422 },
-    );
+  if (ignored.length) return errorResponse("invalid_input", `Invalid filters: ${ignored.join(", ")}`);
   const { before: _ignored, ...range } = filters;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
