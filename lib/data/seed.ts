@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { SqlClient } from "../db/sql-client";
 import { DEMO_PASSWORD, DEMO_USERS } from "../domain/seed/demo-users";
 import { generateDemoData } from "../domain/seed/generate";
+import { SEED_AREAS } from "./seed-areas";
 import type { TSeedAccount, TSeedBatch, TSeedContact, TSeedEvent } from "../domain/seed/types";
 
 type TTx = Omit<SqlClient, "transaction" | "close">;
@@ -70,6 +71,7 @@ export async function seedDemo(options: TSeedOptions): Promise<TSeedResult> {
     inFlight = next;
   }
   if (inFlight) await settle(inFlight);
+  for (const area of SEED_AREAS) log(`${area.area}: ${await area.seed(sql, { seed, now })} rows`);
   return result;
 }
 

@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   "accounts:write",
   "proposals:create",
   "proposals:approve",
+  "tickets:write",
+  "incidents:write",
   "users:manage",
   "ledger:read",
   "settings:manage",
@@ -19,7 +21,7 @@ export type TPermission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<TRole, readonly TPermission[]> = {
   founder: PERMISSIONS,
-  csm: ["accounts:read", "accounts:write", "proposals:create", "ledger:read", "profile:update"],
+  csm: ["accounts:read", "accounts:write", "proposals:create", "tickets:write", "incidents:write", "ledger:read", "profile:update"],
   analyst: ["accounts:read", "ledger:read", "profile:update"],
 };
 

@@ -12,7 +12,7 @@ const SCOPE_PERMISSIONS: Record<TScope, readonly TPermission[]> = {
   "customer:read": ["accounts:read"],
   "customer:write": ["proposals:create"],
   "shadow:write": [],
-  "tickets:write": [],
+  "tickets:write": ["tickets:write"],
   "proposals:read": ["accounts:read"],
 };
 
