@@ -21,7 +21,15 @@ export type TPermission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<TRole, readonly TPermission[]> = {
   founder: PERMISSIONS,
-  csm: ["accounts:read", "accounts:write", "proposals:create", "tickets:write", "incidents:write", "ledger:read", "profile:update"],
+  csm: [
+    "accounts:read",
+    "accounts:write",
+    "proposals:create",
+    "tickets:write",
+    "incidents:write",
+    "ledger:read",
+    "profile:update",
+  ],
   analyst: ["accounts:read", "ledger:read", "profile:update"],
 };
 
