@@ -1,0 +1,7 @@
+/**
+ * The sections of an account page, in display order. Each area adds one line: the route segment under
+ * /accounts/[id] ("" is the overview) and the message key of its label.
+ */
+export const ACCOUNT_TABS: readonly { segment: string; label: string }[] = [
+  { segment: "", label: "account.tabTimeline" },
+];
