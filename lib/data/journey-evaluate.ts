@@ -1,0 +1,199 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { evaluateJourney, type TJourneyChange, type TJourneyEvaluation } from "../domain/journeys/engine";
+import { journeyHealth, type THealth, type TWeights } from "../domain/journeys/health";
+import { EXIT_CRITERIA, daysBetween, isCriterion, isStage, type TCriterion } from "../domain/journeys/stages";
+import type { TAtRisk } from "./journey-signals";
+import type { TQuery } from "./journey-query";
+
+/**
+ * Reads what the stage engine and health need for a set of accounts, evaluates them with the pure
+ * rules and writes the result — one statement per table for the whole set, so the same code serves one
+ * account (event-driven re-evaluation) and a page of 10 000 (the full recompute).
+ * Only accounts with a contract start on or before today have a journey.
+ */
+
+export type TSignalRow = {
+  account_id: string;
+  csm_id: string | null;
+  contract_start: string;
+  contract_end: string | null;
+  last_activity_at: Date | string | null;
+  stage: string | null;
+  stage_entered_at: Date | string | null;
+  renewal: boolean | null;
+  advocacy: boolean | null;
+  escalation_open: boolean;
+  met: { c: string; at: string; by: string }[] | string;
+  done: number;
+  responded: number;
+  tasks_due: number;
+  tasks_done: number;
+};
+
+// Touchpoints of the last 90 days feed engagement and milestone completion.
+const TOUCHPOINT_LOOKBACK_DAYS = 90;
+
+/** `$1` = now; `filter` adds the account condition (its parameters start at `$2`). */
+export const signalsSql = (filter: string) => `
+SELECT a.id::text AS account_id, a.csm_id::text AS csm_id, a.contract_start::text AS contract_start, a.contract_end::text AS contract_end,
+  a.last_activity_at, s.stage, s.stage_entered_at, s.renewal, s.advocacy,
+  (EXISTS (SELECT 1 FROM support_tickets t WHERE t.account_id = a.id AND t.priority IN ('P0', 'P1') AND t.status <> 'resolved')
+   OR EXISTS (SELECT 1 FROM incident_accounts ia JOIN incidents i ON i.id = ia.incident_id
+              WHERE ia.account_id = a.id AND i.status <> 'closed')) AS escalation_open,
+  COALESCE((SELECT json_agg(json_build_object('c', c.criterion, 'at', c.met_at, 'by', c.marked_by))
+            FROM journey_criteria c WHERE c.account_id = a.id), '[]'::json) AS met,
+  COALESCE(tp.done, 0) AS done, COALESCE(tp.responded, 0) AS responded,
+  COALESCE(tp.tasks_due, 0) AS tasks_due, COALESCE(tp.tasks_done, 0) AS tasks_done
+FROM accounts a
+LEFT JOIN journey_states s ON s.account_id = a.id
+LEFT JOIN LATERAL (
+  SELECT count(*) FILTER (WHERE jt.status = 'done')::int AS done,
+         count(*) FILTER (WHERE jt.status = 'done' AND jt.responded_at IS NOT NULL)::int AS responded,
+         count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status <> 'skipped')::int AS tasks_due,
+         count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status = 'done')::int AS tasks_done
+  FROM journey_touchpoints jt
+  WHERE jt.account_id = a.id AND jt.due_at > $1::timestamptz - interval '${TOUCHPOINT_LOOKBACK_DAYS} days' AND jt.due_at <= $1::timestamptz
+) tp ON true
+WHERE a.contract_start IS NOT NULL AND a.contract_start <= ($1::timestamptz)::date AND ${filter}`;
+
+export type TEvaluated = {
+  accountId: string;
+  evaluation: TJourneyEvaluation;
+  health: THealth;
+  escalationOpen: boolean;
+  met: Map<TCriterion, { at: Date; by: string }>;
+};
+
+const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+const dateOnly = (v: string) => new Date(`${v.slice(0, 10)}T00:00:00.000Z`);
+
+export function metOf(row: Pick<TSignalRow, "met">): Map<TCriterion, { at: Date; by: string }> {
+  const list = typeof row.met === "string" ? (JSON.parse(row.met) as { c: string; at: string; by: string }[]) : row.met;
+  const met = new Map<TCriterion, { at: Date; by: string }>();
+  for (const m of list) if (isCriterion(m.c)) met.set(m.c, { at: new Date(m.at), by: m.by });
+  return met;
+}
+
+/** Evaluates one row with the pure rules (no I/O). */
+export function evaluateRow(row: TSignalRow, now: Date, weights: TWeights, atRisk: TAtRisk | undefined): TEvaluated {
+  const met = metOf(row);
+  const current =
+    isStage(row.stage) && row.stage_entered_at
+      ? { stage: row.stage, enteredAt: asDate(row.stage_entered_at), renewal: !!row.renewal, advocacy: !!row.advocacy }
+      : null;
+  const evaluation = evaluateJourney({
+    contractStart: dateOnly(row.contract_start),
+    contractEnd: row.contract_end ? dateOnly(row.contract_end) : null,
+    current,
+    met,
+    now,
+  });
+  const criteria = EXIT_CRITERIA[evaluation.stage];
+  const health = journeyHealth(
+    {
+      stage: evaluation.stage,
+      daysSinceStart: evaluation.daysSinceStart,
+      daysInStage: evaluation.daysInStage,
+      daysSinceActivity: row.last_activity_at ? Math.max(0, daysBetween(asDate(row.last_activity_at), now)) : null,
+      touchpointsDone: Number(row.done),
+      touchpointsResponded: Number(row.responded),
+      criteriaMet: criteria.filter((c) => met.has(c)).length,
+      criteriaTotal: criteria.length,
+      tasksDue: Number(row.tasks_due),
+      tasksDone: Number(row.tasks_done),
+      escalationOpen: row.escalation_open,
+      behindSchedule: evaluation.behindSchedule,
+      atRiskScore: atRisk ? atRisk.score : null,
+    },
+    weights,
+  );
+  return { accountId: row.account_id, evaluation, health, escalationOpen: row.escalation_open, met };
+}
+
+const ENGINE = "journey engine";
+
+/** The timeline line of a change (English, as recorded; the page labels the type in the reader's language). */
+export function changeSummary(c: TJourneyChange): { type: string; summary: string; actor: string } {
+  const actor = c.cause.type === "calendar" ? ENGINE : c.cause.by;
+  const why =
+    c.cause.type === "calendar"
+      ? c.cause.rule.replace(/_/g, " ")
+      : `${c.cause.type === "criteria" ? "criteria met" : "criteria withdrawn"}: ${c.cause.criteria.join(", ").replace(/_/g, " ")}`;
+  if (c.kind === "stage") return { type: "journey.stage_changed", summary: `Journey stage ${c.from} → ${c.to} (${why})`, actor };
+  if (c.kind === "renewal")
+    return { type: c.entered ? "journey.renewal_started" : "journey.renewal_ended", summary: `Renewal ${c.entered ? "started" : "ended"} (${why})`, actor };
+  return { type: c.gained ? "journey.advocacy_gained" : "journey.advocacy_lost", summary: `Advocacy ${c.gained ? "earned" : "lost"} (${why})`, actor };
+}
+
+/**
+ * Writes evaluations: the state of each account, one transition row and one timeline event per change,
+ * and today's health history point. Re-running with unchanged inputs writes the same state and no new
+ * events (evaluation is idempotent). Returns the number of changes recorded.
+ */
+export async function writeEvaluations(q: TQuery, rows: readonly TEvaluated[], now: Date): Promise<number> {
+  if (rows.length === 0) return 0;
+  const states = rows.map((r) => ({
+    account_id: r.accountId,
+    stage: r.evaluation.stage,
+    stage_entered_at: r.evaluation.enteredAt.toISOString(),
+    behind_schedule: r.evaluation.behindSchedule,
+    renewal: r.evaluation.renewal,
+    advocacy: r.evaluation.advocacy,
+    escalation_open: r.escalationOpen,
+    health: r.health.score,
+    factors: r.health.factors,
+  }));
+  await q(
+    `INSERT INTO journey_states (account_id, stage, stage_entered_at, behind_schedule, renewal, advocacy, escalation_open, health, factors, evaluated_at)
+     SELECT x.account_id, x.stage, x.stage_entered_at, x.behind_schedule, x.renewal, x.advocacy, x.escalation_open, x.health, x.factors, $2::timestamptz
+     FROM jsonb_to_recordset($1::jsonb) AS x(account_id uuid, stage text, stage_entered_at timestamptz, behind_schedule boolean,
+       renewal boolean, advocacy boolean, escalation_open boolean, health int, factors jsonb)
+     ON CONFLICT (account_id) DO UPDATE SET stage = EXCLUDED.stage, stage_entered_at = EXCLUDED.stage_entered_at,
+       behind_schedule = EXCLUDED.behind_schedule, renewal = EXCLUDED.renewal, advocacy = EXCLUDED.advocacy,
+       escalation_open = EXCLUDED.escalation_open, health = EXCLUDED.health, factors = EXCLUDED.factors,
+       evaluated_at = EXCLUDED.evaluated_at`,
+    [JSON.stringify(states), now.toISOString()],
+  );
+  await q(
+    `INSERT INTO journey_health_history (account_id, day, health, factors)
+     SELECT x.account_id, ($2::timestamptz)::date, x.health, x.factors
+     FROM jsonb_to_recordset($1::jsonb) AS x(account_id uuid, health int, factors jsonb)
+     ON CONFLICT (account_id, day) DO UPDATE SET health = EXCLUDED.health, factors = EXCLUDED.factors`,
+    [JSON.stringify(states.map((s) => ({ account_id: s.account_id, health: s.health, factors: s.factors }))), now.toISOString()],
+  );
+  const changes = rows.flatMap((r) =>
+    r.evaluation.changes.map((c) => {
+      const line = changeSummary(c);
+      return {
+        id: randomUUID(),
+        event_id: randomUUID(),
+        account_id: r.accountId,
+        kind: c.kind,
+        from_stage: c.kind === "stage" ? c.from : null,
+        to_stage: c.kind === "stage" ? c.to : null,
+        entered: c.kind === "renewal" ? c.entered : c.kind === "advocacy" ? c.gained : null,
+        at: c.at.toISOString(),
+        cause: c.cause,
+        ...line,
+      };
+    }),
+  );
+  if (changes.length === 0) return 0;
+  const json = JSON.stringify(changes);
+  await q(
+    `INSERT INTO journey_transitions (id, account_id, kind, from_stage, to_stage, entered, at, cause)
+     SELECT x.id, x.account_id, x.kind, x.from_stage, x.to_stage, x.entered, x.at, x.cause
+     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, account_id uuid, kind text, from_stage text, to_stage text, entered boolean, at timestamptz, cause jsonb)`,
+    [json],
+  );
+  await q(
+    `INSERT INTO account_events (id, account_id, type, occurred_at, actor, summary, data)
+     SELECT x.event_id, x.account_id, x.type, x.at, x.actor, x.summary,
+       jsonb_build_object('kind', x.kind, 'from', x.from_stage, 'to', x.to_stage, 'entered', x.entered, 'cause', x.cause, 'transition_id', x.id)
+     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, event_id uuid, account_id uuid, kind text, from_stage text, to_stage text,
+       entered boolean, at timestamptz, cause jsonb, type text, actor text, summary text)`,
+    [json],
+  );
+  return changes.length;
+}

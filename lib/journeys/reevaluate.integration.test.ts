@@ -1,0 +1,226 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { completeTouchpointMutation, markCriterionMutation, updateJourneySettingsMutation } from "../actions/journeys";
+import { runMutation } from "../actions/mutation";
+import { db } from "../db";
+import type { TActor } from "../domain/auth/actor";
+import { DEFAULT_WEIGHTS } from "../domain/journeys/health";
+import { reevaluateAccount, recomputeAllJourneys } from "./reevaluate";
+
+const DAY = 86_400_000;
+const csm: TActor = { type: "user", id: randomUUID(), role: "csm", label: "Casey CSM" };
+const founder: TActor = { type: "user", id: randomUUID(), role: "founder", label: "Fatima Founder" };
+const analyst: TActor = { type: "user", id: randomUUID(), role: "analyst", label: "Ann Analyst" };
+const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => db().sql.query<T>(sql, params);
+const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
+
+/** An account whose contract started `days` ago, active today, with one contact. */
+async function account(days: number, o: { contact?: boolean; end?: Date } = {}): Promise<string> {
+  const id = randomUUID();
+  const now = Date.now();
+  await db().prisma.account.create({
+    data: {
+      id,
+      name: "Journey Test Co",
+      searchName: "journey test co",
+      tier: "pro",
+      signupAt: new Date(now - days * DAY),
+      contractStart: new Date(`${dateOnly(new Date(now - days * DAY))}T00:00:00.000Z`),
+      contractEnd: o.end ?? new Date(now + 400 * DAY),
+      region: "riyadh",
+      preferredLocale: "en",
+      lastActivityAt: new Date(now),
+      ...(o.contact === false
+        ? {}
+        : { contacts: { create: [{ id: randomUUID(), name: "Sam", email: `j-${id.slice(0, 8)}@example.test` }] } }),
+    },
+  });
+  return id;
+}
+
+const touchpoints = (id: string) =>
+  q<{ key: string; owner: string; status: string; held_reason: string | null; proposal_id: string | null }>(
+    `SELECT key, owner, status, held_reason, proposal_id::text FROM journey_touchpoints WHERE account_id = $1::uuid ORDER BY due_at, key`,
+    [id],
+  );
+const state = async (id: string) =>
+  (
+    await q<{ stage: string; health: number; behind_schedule: boolean; escalation_open: boolean }>(
+      `SELECT stage, health, behind_schedule, escalation_open FROM journey_states WHERE account_id = $1::uuid`,
+      [id],
+    )
+  )[0];
+const mark = (id: string, criterion: string, met = true, actor = csm) =>
+  runMutation(markCriterionMutation, actor, { account_id: id, criterion, met });
+
+describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+  it("marking the exit criteria moves the stage and writes a timeline event naming who caused it", async () => {
+    const id = await account(40);
+    expect((await reevaluateAccount(id))?.stage).toBe("onboarding");
+    const first = await mark(id, "went_live");
+    expect(first.ok && first.data?.stage).toBe("onboarding");
+    const second = await mark(id, "adoption_started");
+    expect(second.ok && second.data).toMatchObject({ stage: "adoption", changes: 1 });
+    expect((await state(id))?.stage).toBe("adoption");
+    const events = await q<{ type: string; actor: string; summary: string }>(
+      `SELECT type, actor, summary FROM account_events WHERE account_id = $1::uuid AND type = 'journey.stage_changed'`,
+      [id],
+    );
+    expect(events).toEqual([
+      { type: "journey.stage_changed", actor: "Casey CSM", summary: expect.stringContaining("onboarding → adoption") },
+    ]);
+    const ledger = await q<{ action: string }>(`SELECT action FROM ledger_entries WHERE target = $1 ORDER BY seq`, [
+      `account:${id}`,
+    ]);
+    expect(ledger.map((l) => l.action)).toEqual([
+      "journeys.mark_criterion",
+      "journeys.reevaluate",
+      "journeys.mark_criterion",
+    ]);
+  });
+
+  it("refuses a duplicate mark, an unknown criterion and an analyst, changing nothing", async () => {
+    const id = await account(10);
+    expect((await mark(id, "went_live")).ok).toBe(true);
+    expect(await mark(id, "went_live")).toMatchObject({ ok: false, code: "conflict" });
+    expect(await mark(id, "not_a_criterion")).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await mark(id, "adoption_started", true, analyst)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await mark(randomUUID(), "went_live")).toMatchObject({ ok: false, code: "not_found" });
+    expect((await q(`SELECT criterion FROM journey_criteria WHERE account_id = $1::uuid`, [id])).length).toBe(1);
+    // Withdrawing works once.
+    expect((await mark(id, "went_live", false)).ok).toBe(true);
+    expect(await mark(id, "went_live", false)).toMatchObject({ ok: false, code: "conflict" });
+  });
+
+  it("plans touchpoints: automated ones become proposals, CSM ones become tasks; a second run plans nothing twice", async () => {
+    const id = await account(20);
+    const r = await reevaluateAccount(id);
+    expect(r?.touchpoints).toMatchObject({ planned: 2, proposed: 2 });
+    const tps = await touchpoints(id);
+    expect(tps.map((t) => `${t.key}:${t.status}`)).toEqual([
+      "welcome_sequence:proposed",
+      "kickoff_scheduling:planned",
+      "implementation_check:planned",
+      "first_milestone:proposed",
+    ]);
+    const proposal = await q<{ kind: string; state: string; proposer_id: string }>(
+      `SELECT kind, state, proposer_id FROM proposals WHERE id = $1::uuid`,
+      [tps[0]!.proposal_id],
+    );
+    expect(proposal).toEqual([{ kind: "message", state: "pending", proposer_id: "journey-engine" }]);
+    expect((await reevaluateAccount(id))?.touchpoints).toEqual({ planned: 0, proposed: 0, held: {} });
+    expect(await touchpoints(id)).toHaveLength(4);
+    const task = (
+      await q<{ id: string }>(
+        `SELECT id::text FROM journey_touchpoints WHERE account_id = $1::uuid AND key = 'kickoff_scheduling'`,
+        [id],
+      )
+    )[0]!;
+    expect((await runMutation(completeTouchpointMutation, csm, { touchpoint_id: task.id, responded: true })).ok).toBe(
+      true,
+    );
+    expect(await runMutation(completeTouchpointMutation, csm, { touchpoint_id: task.id })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+  });
+
+  it("an open P0 ticket pauses automated touchpoints with the reason shown, and resolving it resumes them", async () => {
+    const id = await account(20);
+    const ticket = randomUUID();
+    await q(
+      `INSERT INTO support_tickets (id, account_id, subject, body, channel, priority, status, received_at)
+       VALUES ($1::uuid, $2::uuid, 'Screens down', 'All screens are black', 'email', 'P0', 'open', now())`,
+      [ticket, id],
+    );
+    const paused = await reevaluateAccount(id);
+    expect(paused?.touchpoints).toMatchObject({ proposed: 0, held: { escalation_open: 2 } });
+    expect((await state(id))?.escalation_open).toBe(true);
+    expect((await touchpoints(id)).filter((t) => t.owner === "system").map((t) => [t.status, t.held_reason])).toEqual([
+      ["held", "escalation_open"],
+      ["held", "escalation_open"],
+    ]);
+    // CSM tasks are not automated: they are planned regardless.
+    expect((await touchpoints(id)).filter((t) => t.owner === "csm").every((t) => t.status === "planned")).toBe(true);
+    await q(`UPDATE support_tickets SET status = 'resolved', resolved_at = now() WHERE id = $1::uuid`, [ticket]);
+    const resumed = await reevaluateAccount(id);
+    expect(resumed?.touchpoints).toMatchObject({ proposed: 2 });
+    expect(
+      (await touchpoints(id))
+        .filter((t) => t.owner === "system")
+        .every((t) => t.status === "proposed" && t.held_reason === null),
+    ).toBe(true);
+  });
+
+  it("a non-closed incident affecting the account also pauses; a P2 ticket does not", async () => {
+    const id = await account(20);
+    await q(
+      `INSERT INTO support_tickets (id, account_id, subject, body, channel, priority, status, received_at)
+       VALUES ($1::uuid, $2::uuid, 'Question', 'How do I…', 'email', 'P2', 'open', now())`,
+      [randomUUID(), id],
+    );
+    expect((await reevaluateAccount(id))?.touchpoints.proposed).toBe(2);
+    const other = await account(20);
+    const incident = randomUUID();
+    await q(
+      `INSERT INTO incidents (id, title, description, severity, status, opened_at) VALUES ($1::uuid, 'Outage', '', 'SEV1', 'mitigated', now())`,
+      [incident],
+    );
+    await q(`INSERT INTO incident_accounts (incident_id, account_id) VALUES ($1::uuid, $2::uuid)`, [incident, other]);
+    expect((await reevaluateAccount(other))?.touchpoints.held).toEqual({ escalation_open: 2 });
+  });
+
+  it("holds the fourth automated touchpoint in 7 days on the weekly limit", async () => {
+    const id = await account(20);
+    // Two automated touchpoints released in the last week already.
+    for (const key of ["x_one", "x_two"])
+      await q(
+        `INSERT INTO journey_touchpoints (id, account_id, key, stage, cycle, channel, owner, due_at, status, released_at)
+         VALUES ($1::uuid, $2::uuid, $3, 'onboarding', 'test', 'email', 'system', now() - interval '2 days', 'done', now() - interval '2 days')`,
+        [randomUUID(), id, key],
+      );
+    const r = await reevaluateAccount(id);
+    expect(r?.touchpoints).toMatchObject({ proposed: 1, held: { weekly_limit: 1 } });
+    expect((await touchpoints(id)).find((t) => t.key === "first_milestone")).toMatchObject({
+      status: "held",
+      held_reason: "weekly_limit",
+    });
+  });
+
+  it("full recompute is idempotent: a second run changes nothing for these accounts", async () => {
+    const id = await account(200);
+    await q(
+      `INSERT INTO journey_criteria (account_id, criterion, met_at, marked_by) VALUES
+       ($1::uuid, 'went_live', now() - interval '150 days', 'Seeder'), ($1::uuid, 'adoption_started', now() - interval '140 days', 'Seeder')`,
+      [id],
+    );
+    const first = await recomputeAllJourneys();
+    expect(first.accounts).toBeGreaterThan(0);
+    const s1 = await state(id);
+    expect(s1).toMatchObject({ stage: "adoption", behind_schedule: true });
+    const count = async () => (await q(`SELECT 1 FROM journey_transitions WHERE account_id = $1::uuid`, [id])).length;
+    expect(await count()).toBe(1);
+    await recomputeAllJourneys();
+    expect(await state(id)).toEqual(s1);
+    expect(await count()).toBe(1);
+    expect((await q(`SELECT 1 FROM journey_runs`)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("settings: founders change weights and limit (ledgered); bad weights and CSMs are refused", async () => {
+    const ok = await runMutation(updateJourneySettingsMutation, founder, { weekly_limit: 2, weights: DEFAULT_WEIGHTS });
+    expect(ok.ok).toBe(true);
+    expect(
+      await runMutation(updateJourneySettingsMutation, founder, { weekly_limit: 4, weights: DEFAULT_WEIGHTS }),
+    ).toMatchObject({ code: "invalid_input" });
+    expect(
+      await runMutation(updateJourneySettingsMutation, founder, {
+        weekly_limit: 3,
+        weights: { ...DEFAULT_WEIGHTS, risk: 20 },
+      }),
+    ).toMatchObject({ code: "invalid_input" });
+    expect(
+      await runMutation(updateJourneySettingsMutation, csm, { weekly_limit: 3, weights: DEFAULT_WEIGHTS }),
+    ).toMatchObject({ code: "forbidden" });
+    await runMutation(updateJourneySettingsMutation, founder, { weekly_limit: 3, weights: DEFAULT_WEIGHTS });
+  });
+});

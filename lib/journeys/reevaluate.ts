@@ -1,0 +1,116 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { appendLedger, recordLedger } from "../data/ledger";
+import { evaluateRow, signalsSql, writeEvaluations, type TSignalRow } from "../data/journey-evaluate";
+import { sqlQuery, txQuery } from "../data/journey-query";
+import { readJourneySettings } from "../data/journey-settings";
+import { readAtRiskScores } from "../data/journey-signals";
+import { JOURNEY_ACTOR, planTouchpoints, type TPlanOutcome } from "../data/journey-touchpoints";
+import { withTransaction, type Tx } from "../data/tx";
+import type { TStage } from "../domain/journeys/stages";
+
+export type TReevaluation = {
+  accountId: string;
+  stage: TStage;
+  health: number;
+  changes: number;
+  touchpoints: TPlanOutcome;
+} | null;
+
+const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * Re-evaluates one account now: stage, overlays, health, timeline events for changes, and its
+ * touchpoints through the guardrails. Call it after anything that can move a journey: criteria marked,
+ * an escalation (P0/P1 ticket or incident) opened or closed. Null for an account without a journey (no
+ * contract start yet). Holds the account's row lock, so concurrent calls run one after the other and
+ * never record a change twice. Pass `tx` to run inside the caller's transaction.
+ */
+export async function reevaluateAccount(accountId: string, o: { now?: Date; tx?: Tx } = {}): Promise<TReevaluation> {
+  const now = o.now ?? new Date();
+  const run = async (tx: Tx): Promise<TReevaluation> => {
+    const q = txQuery(tx);
+    const lock = await q(`SELECT 1 FROM accounts WHERE id = $1::uuid FOR UPDATE`, [accountId]);
+    if (lock.length === 0) return null;
+    const [row] = await q<TSignalRow>(signalsSql(`a.id = $2::uuid`), [now.toISOString(), accountId]);
+    if (!row) return null;
+    const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores([accountId])]);
+    const evaluated = evaluateRow(row, now, settings.weights, atRisk.get(accountId));
+    const changes = await writeEvaluations(q, [evaluated], now);
+    const contractEnd = row.contract_end ? new Date(`${row.contract_end.slice(0, 10)}T00:00:00.000Z`) : null;
+    const touchpoints = await planTouchpoints(tx, { evaluated, contractEnd, csmId: row.csm_id }, settings, now);
+    if (changes > 0)
+      await appendLedger(tx, {
+        actorType: JOURNEY_ACTOR.type,
+        actorId: JOURNEY_ACTOR.id,
+        actorRole: JOURNEY_ACTOR.role,
+        action: "journeys.reevaluate",
+        target: `account:${accountId}`,
+        summary: `${changes} journey change(s); now ${evaluated.evaluation.stage}, health ${evaluated.health.score}`,
+        requestId: null,
+        payloadHash: null,
+      });
+    return { accountId, stage: evaluated.evaluation.stage, health: evaluated.health.score, changes, touchpoints };
+  };
+  return o.tx ? run(o.tx) : withTransaction(run);
+}
+
+export type TRecomputeSummary = { accounts: number; changes: number; ms: number };
+
+// Pages of 10 000 accounts keep memory flat at 100 000 and each transaction short.
+export const RECOMPUTE_PAGE = 10_000;
+
+/**
+ * Full set-based recompute of every journey (stage, overlays, health, events, history): pages through
+ * accounts by id, one read and one write per table per page, each page in one transaction holding its
+ * accounts' row locks. Touchpoints are planned per account by the tick, not here. Idempotent: a second
+ * run with nothing changed records no changes. Records the run (the monthly schedule reads it) and
+ * ledgers a summary.
+ */
+export async function recomputeAllJourneys(o: { now?: Date; page?: number } = {}): Promise<TRecomputeSummary> {
+  const now = o.now ?? new Date();
+  const started = Date.now();
+  const sql = db().sql;
+  const settings = await readJourneySettings(sqlQuery(sql));
+  const atRisk = await readAtRiskScores(null);
+  let cursor = ZERO_UUID;
+  let accounts = 0;
+  let changes = 0;
+  for (;;) {
+    const page = await sql.transaction(async (tx) => {
+      const q = sqlQuery(tx);
+      const rows = await q<TSignalRow>(`${signalsSql(`a.id > $2::uuid`)} ORDER BY a.id LIMIT $3 FOR UPDATE OF a`, [
+        now.toISOString(),
+        cursor,
+        o.page ?? RECOMPUTE_PAGE,
+      ]);
+      const evaluated = rows.map((r) => evaluateRow(r, now, settings.weights, atRisk.get(r.account_id)));
+      return {
+        last: rows.at(-1)?.account_id ?? null,
+        n: rows.length,
+        changes: await writeEvaluations(q, evaluated, now),
+      };
+    });
+    accounts += page.n;
+    changes += page.changes;
+    if (!page.last || page.n < (o.page ?? RECOMPUTE_PAGE)) break;
+    cursor = page.last;
+  }
+  const finished = new Date(now.getTime() + (Date.now() - started));
+  await sql.query(
+    `INSERT INTO journey_runs (id, kind, started_at, finished_at, accounts, changes) VALUES ($1::uuid, 'full', $2::timestamptz, $3::timestamptz, $4, $5)`,
+    [randomUUID(), now.toISOString(), finished.toISOString(), accounts, changes],
+  );
+  await recordLedger({
+    actorType: JOURNEY_ACTOR.type,
+    actorId: JOURNEY_ACTOR.id,
+    actorRole: JOURNEY_ACTOR.role,
+    action: "journeys.recompute",
+    target: null,
+    summary: `full journey recompute: ${accounts} accounts, ${changes} changes`,
+    requestId: null,
+    payloadHash: null,
+  });
+  return { accounts, changes, ms: Date.now() - started };
+}
