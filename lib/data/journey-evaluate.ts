@@ -68,16 +68,20 @@ export type TEvaluated = {
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 const dateOnly = (v: string) => new Date(`${v.slice(0, 10)}T00:00:00.000Z`);
 
-export function metOf(row: Pick<TSignalRow, "met">): Map<TCriterion, { at: Date; by: string }> {
+/** The criteria met by `now` (a mark dated later does not count yet, so evaluating the past is honest). */
+export function metOf(row: Pick<TSignalRow, "met">, now: Date): Map<TCriterion, { at: Date; by: string }> {
   const list = typeof row.met === "string" ? (JSON.parse(row.met) as { c: string; at: string; by: string }[]) : row.met;
   const met = new Map<TCriterion, { at: Date; by: string }>();
-  for (const m of list) if (isCriterion(m.c)) met.set(m.c, { at: new Date(m.at), by: m.by });
+  for (const m of list) {
+    const at = new Date(m.at);
+    if (isCriterion(m.c) && at <= now) met.set(m.c, { at, by: m.by });
+  }
   return met;
 }
 
 /** Evaluates one row with the pure rules (no I/O). */
 export function evaluateRow(row: TSignalRow, now: Date, weights: TWeights, atRisk: TAtRisk | undefined): TEvaluated {
-  const met = metOf(row);
+  const met = metOf(row, now);
   const current =
     isStage(row.stage) && row.stage_entered_at
       ? { stage: row.stage, enteredAt: asDate(row.stage_entered_at), renewal: !!row.renewal, advocacy: !!row.advocacy }

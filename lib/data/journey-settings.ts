@@ -2,7 +2,8 @@ import "server-only";
 import { DEFAULT_WEEKLY_LIMIT } from "../domain/journeys/guardrails";
 import { DEFAULT_WEIGHTS, ZWeights, type TWeights } from "../domain/journeys/health";
 import { DEFAULT_PLAN, ZPlan, type TTouchpointDef } from "../domain/journeys/plan";
-import type { TQuery } from "./journey-query";
+import { db } from "../db";
+import { sqlQuery, type TQuery } from "./journey-query";
 
 export type TJourneySettings = {
   weeklyLimit: number;
@@ -42,4 +43,9 @@ export async function writeJourneySettings(
        plan = EXCLUDED.plan, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
     [s.weeklyLimit, JSON.stringify(s.weights), JSON.stringify(s.plan), s.by],
   );
+}
+
+/** The settings on the default connection (for pages). */
+export function readJourneySettingsNow(): Promise<TJourneySettings> {
+  return readJourneySettings(sqlQuery(db().sql));
 }

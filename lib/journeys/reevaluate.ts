@@ -1,9 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import type { SqlClient } from "../db/sql-client";
 import { appendLedger, recordLedger } from "../data/ledger";
 import { evaluateRow, signalsSql, writeEvaluations, type TSignalRow } from "../data/journey-evaluate";
 import { sqlQuery, txQuery } from "../data/journey-query";
+import { snapshotPortfolio } from "../data/journey-portfolio";
 import { readJourneySettings } from "../data/journey-settings";
 import { readAtRiskScores } from "../data/journey-signals";
 import { JOURNEY_ACTOR, planTouchpoints, type TPlanOutcome } from "../data/journey-touchpoints";
@@ -62,9 +64,47 @@ export type TRecomputeSummary = { accounts: number; changes: number; ms: number 
 export const RECOMPUTE_PAGE = 10_000;
 
 /**
- * Full set-based recompute of every journey (stage, overlays, health, events, history): pages through
- * accounts by id, one read and one write per table per page, each page in one transaction holding its
- * accounts' row locks. Touchpoints are planned per account by the tick, not here. Idempotent: a second
+ * Evaluates every journey (or only `ids`) page by page: one read and one write per table per page,
+ * each page in one transaction holding its accounts' row locks. Returns accounts and changes.
+ */
+export async function evaluatePages(
+  sql: SqlClient,
+  o: { now: Date; page?: number; ids?: readonly string[] },
+): Promise<{ accounts: number; changes: number }> {
+  const settings = await readJourneySettings(sqlQuery(sql));
+  const atRisk = await readAtRiskScores(o.ids ?? null);
+  const size = o.page ?? RECOMPUTE_PAGE;
+  let cursor = ZERO_UUID;
+  let accounts = 0;
+  let changes = 0;
+  for (;;) {
+    const page = await sql.transaction(async (tx) => {
+      const q = sqlQuery(tx);
+      const filter = o.ids ? `a.id > $2::uuid AND a.id = ANY($4::uuid[])` : `a.id > $2::uuid`;
+      const rows = await q<TSignalRow>(`${signalsSql(filter)} ORDER BY a.id LIMIT $3 FOR UPDATE OF a`, [
+        o.now.toISOString(),
+        cursor,
+        size,
+        ...(o.ids ? [o.ids] : []),
+      ]);
+      const evaluated = rows.map((r) => evaluateRow(r, o.now, settings.weights, atRisk.get(r.account_id)));
+      return {
+        last: rows.at(-1)?.account_id ?? null,
+        n: rows.length,
+        changes: await writeEvaluations(q, evaluated, o.now),
+      };
+    });
+    accounts += page.n;
+    changes += page.changes;
+    if (!page.last || page.n < size) break;
+    cursor = page.last;
+  }
+  return { accounts, changes };
+}
+
+/**
+ * Full set-based recompute of every journey (stage, overlays, health, events, history), then today's
+ * portfolio snapshot. Touchpoints are planned per account by the tick, not here. Idempotent: a second
  * run with nothing changed records no changes. Records the run (the monthly schedule reads it) and
  * ledgers a summary.
  */
@@ -72,36 +112,13 @@ export async function recomputeAllJourneys(o: { now?: Date; page?: number } = {}
   const now = o.now ?? new Date();
   const started = Date.now();
   const sql = db().sql;
-  const settings = await readJourneySettings(sqlQuery(sql));
-  const atRisk = await readAtRiskScores(null);
-  let cursor = ZERO_UUID;
-  let accounts = 0;
-  let changes = 0;
-  for (;;) {
-    const page = await sql.transaction(async (tx) => {
-      const q = sqlQuery(tx);
-      const rows = await q<TSignalRow>(`${signalsSql(`a.id > $2::uuid`)} ORDER BY a.id LIMIT $3 FOR UPDATE OF a`, [
-        now.toISOString(),
-        cursor,
-        o.page ?? RECOMPUTE_PAGE,
-      ]);
-      const evaluated = rows.map((r) => evaluateRow(r, now, settings.weights, atRisk.get(r.account_id)));
-      return {
-        last: rows.at(-1)?.account_id ?? null,
-        n: rows.length,
-        changes: await writeEvaluations(q, evaluated, now),
-      };
-    });
-    accounts += page.n;
-    changes += page.changes;
-    if (!page.last || page.n < (o.page ?? RECOMPUTE_PAGE)) break;
-    cursor = page.last;
-  }
+  const { accounts, changes } = await evaluatePages(sql, { now, page: o.page });
   const finished = new Date(now.getTime() + (Date.now() - started));
   await sql.query(
     `INSERT INTO journey_runs (id, kind, started_at, finished_at, accounts, changes) VALUES ($1::uuid, 'full', $2::timestamptz, $3::timestamptz, $4, $5)`,
     [randomUUID(), now.toISOString(), finished.toISOString(), accounts, changes],
   );
+  await snapshotPortfolio(sqlQuery(sql), now);
   await recordLedger({
     actorType: JOURNEY_ACTOR.type,
     actorId: JOURNEY_ACTOR.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
+import { runJourneyTick } from "../journeys/tick";
 import { runTick } from "./tick";
 
 // Spec: the cron runs every 30 minutes.
@@ -21,6 +22,11 @@ export function tickConfig(source: Record<string, string | undefined> = process.
 }
 
 type TTickLoop = { stop(): Promise<void> };
+
+function logTickFailure(message: string, error: unknown) {
+  const unavailable = isConnectionError(error) || (error instanceof AppError && error.code === "database_unavailable");
+  log[unavailable ? "warn" : "error"](message, { error: (error as Error)?.message ?? String(error) });
+}
 // One loop per process, also across dev reloads that re-run the module.
 const holder = globalThis as typeof globalThis & { __lifecycleTick?: TTickLoop };
 
@@ -49,11 +55,14 @@ export function startServerTick(source: Record<string, string | undefined> = pro
       const s = await runTick();
       log.info("lifecycle tick", { ...s, decisions: JSON.stringify(s.decisions) });
     } catch (error) {
-      const unavailable =
-        isConnectionError(error) || (error instanceof AppError && error.code === "database_unavailable");
-      log[unavailable ? "warn" : "error"]("lifecycle tick failed", {
-        error: (error as Error)?.message ?? String(error),
-      });
+      logTickFailure("lifecycle tick failed", error);
+    }
+    try {
+      // Journeys ride the same loop: monthly full recompute when due, then touchpoint planning.
+      const j = await runJourneyTick();
+      log.info("journey tick", { recomputed: j.recompute?.accounts ?? 0, planned: j.planned, failed: j.failed });
+    } catch (error) {
+      logTickFailure("journey tick failed", error);
     }
   };
   const schedule = (ms: number) => {

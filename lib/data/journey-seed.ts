@@ -1,0 +1,77 @@
+import "server-only";
+import type { SqlClient } from "../db/sql-client";
+import { evaluatePages, reevaluateAccount } from "../journeys/reevaluate";
+import { sqlQuery } from "./journey-query";
+import { snapshotPortfolio } from "./journey-portfolio";
+import type { TAreaSeeder } from "./seed-areas";
+
+// At most this many contracted accounts get demo criteria and a journey at seed time; the rest are
+// evaluated by the first journey tick's full recompute (kept out of the seed's time budget).
+export const SEED_JOURNEY_CAP = 3_000;
+// Accounts whose touchpoints the seed plans through the engine (the tick plans the others).
+const SEED_PLAN_CAP = 40;
+const DAY = 86_400_000;
+
+/**
+ * Exit-criteria marks from a per-account draw (hash of id and seed, so deterministic): most accounts
+ * meet each stage's criteria some weeks into it, some stall (behind schedule), a few become promoters
+ * or references (advocacy). Dated on the contract's timeline and never after `now`.
+ */
+export const CRITERIA_SQL = `
+WITH picked AS (
+  SELECT a.id, a.contract_start, abs(hashtext(a.id::text || $1::text)) % 100 AS b, COALESCE(u.name, 'demo seed') AS who
+  FROM accounts a LEFT JOIN users u ON u.id = a.csm_id
+  WHERE a.contract_start IS NOT NULL AND a.contract_start <= ($2::timestamptz)::date
+  ORDER BY a.id LIMIT $3
+), marks AS (
+  SELECT id, 'went_live' AS c, contract_start + (20 + b % 15) AS d, who FROM picked WHERE b < 85
+  UNION ALL SELECT id, 'adoption_started', contract_start + (40 + b % 30), who FROM picked WHERE b < 85
+  UNION ALL SELECT id, 'daily_use', contract_start + (130 + b % 40), who FROM picked WHERE b < 72
+  UNION ALL SELECT id, 'multiple_use_cases', contract_start + (250 + b % 90), who FROM picked WHERE b < 60
+  UNION ALL SELECT id, 'active_promoter', contract_start + (300 + b % 50), who FROM picked WHERE b < 12
+  UNION ALL SELECT id, 'reference_customer', contract_start + (420 + b % 60), who FROM picked WHERE b < 8
+), ins AS (
+  INSERT INTO journey_criteria (account_id, criterion, met_at, marked_by)
+  SELECT id, c, d + time '10:00', who FROM marks WHERE d < ($2::timestamptz)::date
+  ON CONFLICT (account_id, criterion) DO NOTHING RETURNING 1)
+SELECT (SELECT count(*)::int FROM ins) AS n, (SELECT array_agg(id::text) FROM picked) AS ids`;
+
+/**
+ * Journeys demo data: criteria marks, the journeys evaluated as of 30 days ago and today (so health and
+ * portfolio trends have a real earlier point, computed by the same rules), and touchpoints planned
+ * through the engine for a few accounts — the lowest-health behind-schedule ones first, whose automated
+ * touchpoints the guardrails hold back. Idempotent: marks are ON CONFLICT DO NOTHING and evaluation
+ * records no change twice.
+ */
+export const journeysSeeder: TAreaSeeder = {
+  area: "journeys",
+  async seed(sql: SqlClient, { seed, now }) {
+    const [r] = await sql.query<{ n: number; ids: string[] | null }>(CRITERIA_SQL, [String(seed), now.toISOString(), SEED_JOURNEY_CAP]);
+    const ids = r?.ids ?? [];
+    if (ids.length === 0) return 0;
+    const before = new Date(now.getTime() - 30 * DAY);
+    await evaluatePages(sql, { now: before, ids });
+    await snapshotPortfolio(sqlQuery(sql), before);
+    const evaluated = await evaluatePages(sql, { now, ids });
+    await snapshotPortfolio(sqlQuery(sql), now);
+    const plan = await sql.query<{ id: string }>(
+      `SELECT account_id::text AS id FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
+       ORDER BY behind_schedule DESC, health, account_id LIMIT $2`,
+      [ids, SEED_PLAN_CAP],
+    );
+    for (const { id } of plan) await reevaluateAccount(id, { now });
+    // The CSM tasks of those accounts that fell due more than two days ago were done the day after,
+    // about half of them answered by the customer (the engagement metric's demo data).
+    const done = await sql.query<{ n: number }>(
+      `WITH d AS (UPDATE journey_touchpoints jt SET status = 'done', done_at = jt.due_at + interval '1 day',
+         done_by = COALESCE(u.name, 'demo seed'),
+         responded_at = CASE WHEN abs(hashtext(jt.account_id::text || jt.key || $3::text)) % 100 < 55 THEN jt.due_at + interval '2 days' END
+       FROM accounts a LEFT JOIN users u ON u.id = a.csm_id
+       WHERE a.id = jt.account_id AND jt.account_id = ANY($1::uuid[]) AND jt.owner = 'csm' AND jt.status = 'planned'
+         AND jt.due_at < $2::timestamptz - interval '2 days' RETURNING 1)
+       SELECT count(*)::int AS n FROM d`,
+      [plan.map((p) => p.id), now.toISOString(), String(seed)],
+    );
+    return (r?.n ?? 0) + evaluated.accounts + (done[0]?.n ?? 0);
+  },
+};
