@@ -156,14 +156,20 @@ export async function writeEvaluations(q: TQuery, rows: readonly TEvaluated[], n
      ON CONFLICT (account_id) DO UPDATE SET stage = EXCLUDED.stage, stage_entered_at = EXCLUDED.stage_entered_at,
        behind_schedule = EXCLUDED.behind_schedule, renewal = EXCLUDED.renewal, advocacy = EXCLUDED.advocacy,
        escalation_open = EXCLUDED.escalation_open, health = EXCLUDED.health, factors = EXCLUDED.factors,
-       evaluated_at = EXCLUDED.evaluated_at`,
+       evaluated_at = EXCLUDED.evaluated_at
+     -- An unchanged journey is not rewritten: a steady-state recompute writes (almost) nothing.
+     WHERE (journey_states.stage, journey_states.stage_entered_at, journey_states.behind_schedule, journey_states.renewal,
+            journey_states.advocacy, journey_states.escalation_open, journey_states.health, journey_states.factors)
+       IS DISTINCT FROM (EXCLUDED.stage, EXCLUDED.stage_entered_at, EXCLUDED.behind_schedule, EXCLUDED.renewal,
+            EXCLUDED.advocacy, EXCLUDED.escalation_open, EXCLUDED.health, EXCLUDED.factors)`,
     [JSON.stringify(states), now.toISOString()],
   );
   await q(
     `INSERT INTO journey_health_history (account_id, day, health, factors)
      SELECT x.account_id, ($2::timestamptz)::date, x.health, x.factors
      FROM jsonb_to_recordset($1::jsonb) AS x(account_id uuid, health int, factors jsonb)
-     ON CONFLICT (account_id, day) DO UPDATE SET health = EXCLUDED.health, factors = EXCLUDED.factors`,
+     ON CONFLICT (account_id, day) DO UPDATE SET health = EXCLUDED.health, factors = EXCLUDED.factors
+       WHERE (journey_health_history.health, journey_health_history.factors) IS DISTINCT FROM (EXCLUDED.health, EXCLUDED.factors)`,
     [JSON.stringify(states.map((s) => ({ account_id: s.account_id, health: s.health, factors: s.factors }))), now.toISOString()],
   );
   const changes = rows.flatMap((r) =>

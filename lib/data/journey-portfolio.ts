@@ -113,7 +113,7 @@ export async function drillDown(metric: TMetric, now = new Date(), limit = 50): 
   const d = DRILL[metric];
   const from = `FROM journey_states s JOIN accounts a ON a.id = s.account_id
     ${metric === "time_to_value" ? "JOIN journey_transitions t ON t.account_id = a.id AND t.kind = 'stage'" : ""}
-    WHERE ${d.where}`;
+    WHERE $1::timestamptz IS NOT NULL AND (${d.where})`; // every variant binds $1 (now), used or not
   const q = sqlQuery(db().sql);
   const [rows, count] = await Promise.all([
     q<{ id: string; name: string; stage: TStage; health: number; value: number | null; behind: boolean }>(
