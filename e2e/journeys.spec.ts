@@ -27,7 +27,7 @@ test("a CSM sees the portfolio metrics, opens a held-back account's journey and 
   const held = page.getByRole("region", { name: m.journeys.held.title });
   await held.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/journey$/);
-  await expect(page.getByRole("link", { name: m.journey.tab })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: m.journey.tab, exact: true })).toHaveAttribute("aria-current", "page");
 
   const track = page.getByRole("list", { name: m.journey.track.label });
   await expect(track.getByRole("listitem")).toHaveCount(4);

@@ -6,6 +6,7 @@ import { db } from "../db";
 import type { TActor } from "../domain/auth/actor";
 import { DEFAULT_WEIGHTS } from "../domain/journeys/health";
 import { reevaluateAccount, recomputeAllJourneys } from "./reevaluate";
+import { runJourneyTick } from "./tick";
 
 const DAY = 86_400_000;
 const csm: TActor = { type: "user", id: randomUUID(), role: "csm", label: "Casey CSM" };
@@ -222,5 +223,16 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
       await runMutation(updateJourneySettingsMutation, csm, { weekly_limit: 3, weights: DEFAULT_WEIGHTS }),
     ).toMatchObject({ code: "forbidden" });
     await runMutation(updateJourneySettingsMutation, founder, { weekly_limit: 3, weights: DEFAULT_WEIGHTS });
+  });
+
+  it("the tick runs a full recompute only when the last one is over a month old, and plans stale accounts", async () => {
+    await recomputeAllJourneys();
+    expect((await runJourneyTick({ perTick: 0 })).recompute).toBeNull();
+    const later = new Date(Date.now() + 31 * DAY);
+    const due = await runJourneyTick({ now: later, perTick: 2 });
+    expect(due.recompute?.accounts).toBeGreaterThan(0);
+    expect(due.planned + due.failed).toBeLessThanOrEqual(2);
+    expect(due.failed).toBe(0);
+    expect((await runJourneyTick({ now: new Date(later.getTime() + DAY), perTick: 0 })).recompute).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ type Params = Promise<{ id: string }>;
 
 // Printing (and "Save as PDF") keeps the report and drops the console chrome around it.
 const PRINT_CSS = `@media print {
-  body > div header, body > div nav, [data-print="hide"] { display: none !important; }
+  body header:has(nav), nav, a[href="/accounts"] { display: none !important; }
   main { padding: 0 !important; }
   a { color: inherit !important; text-decoration: none !important; }
 }`;
