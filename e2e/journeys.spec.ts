@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 const fill = (template: string, values: Record<string, string>) =>
   Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), template);
 
-test("a CSM sees the portfolio metrics, opens a held-back account's journey and reads the stage track and the guardrail", async ({
+test("a CSM sees the five portfolio metrics with targets and drills down to the accounts behind one", async ({
   page,
   m,
   signIn,
@@ -22,7 +22,16 @@ test("a CSM sees the portfolio metrics, opens a held-back account's journey and 
   await metrics.getByRole("link").filter({ hasText: m.journeys.metrics.names.completion }).click();
   await expect(page).toHaveURL(/metric=completion/);
   await expect(page.getByRole("heading", { name: m.journeys.drill.titles.completion })).toBeVisible();
+});
 
+test("a CSM opens a held-back account's journey and reads the stage track, the timeline and the guardrail", async ({
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
+  await signIn("csm");
+  await page.goto("/journeys");
   // The review queue names the guardrail; its account's journey shows the same touchpoint held back.
   const held = page.getByRole("region", { name: m.journeys.held.title });
   await held.getByRole("link").first().click();
