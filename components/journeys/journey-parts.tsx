@@ -58,7 +58,8 @@ export function Trend({ trend, label }: { trend: TTrend | null; label: string })
   );
 }
 
-export function Meter({ value, label }: { value: number; label: string }) {
+/** A 0–100 bar; `scored` colours it by band (health factors), otherwise it is a neutral progress bar. */
+export function Meter({ value, label, scored = true }: { value: number; label: string; scored?: boolean }) {
   const v = Math.max(0, Math.min(100, value));
   return (
     <div
@@ -70,7 +71,10 @@ export function Meter({ value, label }: { value: number; label: string }) {
       className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
     >
       <div
-        className={clsx("h-full rounded-full", v < 40 ? "bg-red-600" : v < 70 ? "bg-amber-500" : "bg-emerald-600")}
+        className={clsx(
+          "h-full rounded-full",
+          !scored ? "bg-brand-600" : v < 40 ? "bg-red-600" : v < 70 ? "bg-amber-500" : "bg-emerald-600",
+        )}
         style={{ width: `${v}%` }}
       />
     </div>

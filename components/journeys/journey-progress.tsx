@@ -108,7 +108,7 @@ export async function JourneyProgress({
           </div>
         </dl>
         <div className="mt-3 space-y-1">
-          <Meter value={progress} label={t("current.progress")} />
+          <Meter value={progress} label={t("current.progress")} scored={false} />
           <p className="text-xs text-slate-600 dark:text-slate-400">
             {t("current.progressText", { percent: formatNumber(fmt, progress / 100, { style: "percent" }) })}
           </p>
