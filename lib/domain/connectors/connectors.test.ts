@@ -95,7 +95,11 @@ describe("connector summary", () => {
   });
 
   it("counts a skipped blocking connector as missing, however much else is connected", () => {
-    const s = summarize({ whatsapp_cloud: "skipped", gmail: "connected_draft_only", website_forms: "connected_approved_execute" });
+    const s = summarize({
+      whatsapp_cloud: "skipped",
+      gmail: "connected_draft_only",
+      website_forms: "connected_approved_execute",
+    });
     expect(s).toMatchObject({ connected: 2, connectedPercent: 18.2, blockingMissing: ["whatsapp_cloud"] });
     expect(s.readyForFirstService).toBe(false);
     expect(summarize({ whatsapp_cloud: "failed" }).blockingMissing).toEqual(["whatsapp_cloud"]);
