@@ -22,3 +22,15 @@ describe("onboarding overview filters", () => {
     );
   });
 });
+
+describe("connectors page filters", async () => {
+  const { connectorQuery, parseConnectorFilters } = await import("../connectors/filters");
+  it("reads the CSM and page, drops bad values", () => {
+    expect(parseConnectorFilters({})).toEqual({ filters: { page: 1 }, ignored: [] });
+    expect(parseConnectorFilters({ csm: "bob", page: "0" })).toEqual({
+      filters: { page: 1 },
+      ignored: ["csm", "page"],
+    });
+    expect(connectorQuery({ page: 1, csm: "none" }, { page: 3 })).toBe("?csm=none&page=3");
+  });
+});
