@@ -12,6 +12,8 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
   signIn,
   expectAccessible,
 }) => {
+  // One long journey across two users on a shared, busy machine.
+  test.setTimeout(180_000);
   await signIn("csm");
   // Accounts that have not started, from the Onboarding page; each language takes its own account.
   await page.goto("/onboarding?step=select_goal&days=0");
@@ -26,7 +28,9 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
   await expect(page.getByRole("heading", { name: m.checklist.title })).toBeVisible();
   const accountId = /\/accounts\/([0-9a-f-]{36})\/onboarding/.exec(page.url())?.[1];
   expect(accountId).toBeTruthy();
-  await expect(page.getByRole("link", { name: m.checklist.tab })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: m.account.tabs }).getByRole("link", { name: m.checklist.tab }),
+  ).toHaveAttribute("aria-current", "page");
 
   // A step without a gate completes at once, with its note.
   const goal = stepItem(page, m, "select_goal");
@@ -55,7 +59,7 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
   await expect(page.getByRole("button", { name: `${m.connectors.actions.skipped}: ${whatsapp}` })).toBeVisible();
   await page.getByRole("button", { name: `${m.connectors.actions.skipped}: ${whatsapp}` }).click();
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(whatsapp) }) });
-  await expect(row.getByText(m.connectors.states.skipped, { exact: true })).toBeVisible();
+  await expect(row.getByText(m.connectors.states.skipped, { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(m.connectors.notReady, { exact: true })).toBeVisible();
   await expectAccessible();
 
@@ -67,7 +71,7 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
   await founder.waitForURL(/\/accounts/);
   await founder.goto(`/approvals?account=${accountId}`);
   const card = founder.getByRole("article").filter({ hasText: m.approvals.kinds.checklist_step });
-  await expect(card.getByText("Bundle B")).toBeVisible();
+  await expect(card.getByText("Bundle B", { exact: true })).toBeVisible();
   await card.getByRole("button", { name: m.approvals.approve }).click();
   await expect(card).toHaveCount(0);
   await founder.close();
@@ -78,6 +82,7 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
 });
 
 test("the connector grid shows who is blocked and by what", async ({ page, m, signIn, expectAccessible }) => {
+  test.setTimeout(120_000);
   await signIn("founder");
   await page.getByRole("link", { name: m.nav.connectors }).first().click();
   await expect(page.getByRole("heading", { name: m.connectors.blocked })).toBeVisible();
