@@ -41,6 +41,9 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
 
   // A note over 200 characters is refused in the user's language and nothing is saved.
   const intake = stepItem(page, m, "company_intake");
+  // Not the current step and no note yet: its note is folded away.
+  await expect(intake.getByRole("textbox")).toBeHidden();
+  await intake.getByText(m.checklist.note, { exact: true }).click();
   await intake.getByRole("textbox").fill("x".repeat(201));
   await page.getByRole("button", { name: `${m.checklist.saveNote}: ${m.checklist.steps.company_intake}` }).click();
   await expect(intake.getByRole("alert")).toHaveText(m.validation.too_long);

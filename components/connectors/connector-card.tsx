@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Badge, Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { percentText } from "@/components/onboarding/checklist-card";
@@ -7,6 +8,8 @@ import { CONNECTOR_COUNT } from "@/lib/domain/connectors/connectors";
 import type { TConnectorState } from "@/lib/domain/connectors/state-machine";
 import { formatList, formatNumber, formatRelative, type TFormatContext } from "@/lib/i18n/format";
 import { ConnectorActions } from "./connector-actions";
+
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 export const STATE_TONE: Record<TConnectorState, string> = {
   not_started: "muted",
@@ -72,12 +75,12 @@ export async function ConnectorCard({
                 <Badge tone={STATE_TONE[c.state]}>{t(`states.${c.state}`)}</Badge>
                 {c.updatedAt && c.updatedBy && c.state !== "not_started" ? (
                   <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                    {t("updatedBy", { who: c.updatedBy, when: formatRelative(fmt, c.updatedAt, now) })}
+                    {t.rich("updatedBy", { who: c.updatedBy, when: formatRelative(fmt, c.updatedAt, now), bdi })}
                   </p>
                 ) : null}
                 {c.pendingExecute ? (
                   <p className="mt-1 text-xs text-amber-800 dark:text-amber-200">
-                    {t("pendingExecute", { who: c.pendingExecute.proposedBy })}
+                    {t.rich("pendingExecute", { who: c.pendingExecute.proposedBy, bdi })}
                   </p>
                 ) : null}
               </td>

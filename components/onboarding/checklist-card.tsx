@@ -1,5 +1,6 @@
 import { Check, Circle, Hourglass } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Badge, Card } from "@/components/ui/card";
 import type { TChecklist } from "@/lib/data/checklist";
 import { ESTIMATED_MINUTES } from "@/lib/domain/checklist/steps";
@@ -8,6 +9,8 @@ import { StepActions } from "./step-actions";
 
 const ICON = { done: Check, pending_approval: Hourglass, open: Circle } as const;
 const TONE = { done: "ok", pending_approval: "warn", open: "muted" } as const;
+
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 export const percentText = (fmt: TFormatContext, percent: number) =>
   formatNumber(fmt, percent / 100, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -84,12 +87,18 @@ export async function ChecklistCard({
               <div className="mt-1 space-y-0.5 text-xs text-slate-600 dark:text-slate-400">
                 {s.completedAt && s.completedBy ? (
                   <p>
-                    {t("completedBy", { who: s.completedBy, when: formatRelative(fmt, s.completedAt, now) })}
-                    {s.approvedBy ? ` · ${t("approvedBy", { who: s.approvedBy })}` : null}
+                    {t.rich("completedBy", { who: s.completedBy, when: formatRelative(fmt, s.completedAt, now), bdi })}
+                    {s.approvedBy ? <> · {t.rich("approvedBy", { who: s.approvedBy, bdi })}</> : null}
                   </p>
                 ) : null}
                 {s.pending ? (
-                  <p>{t("proposedBy", { who: s.pending.proposedBy, when: formatRelative(fmt, s.pending.at, now) })}</p>
+                  <p>
+                    {t.rich("proposedBy", {
+                      who: s.pending.proposedBy,
+                      when: formatRelative(fmt, s.pending.at, now),
+                      bdi,
+                    })}
+                  </p>
                 ) : null}
               </div>
               {canWrite ? (
@@ -100,6 +109,7 @@ export async function ChecklistCard({
                     stepName={name}
                     state={s.state}
                     needsApproval={s.needsApproval}
+                    current={isCurrent}
                     note={s.state === "pending_approval" && s.pending ? s.pending.note : s.note}
                   />
                 </div>

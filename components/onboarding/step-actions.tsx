@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   completeStepAction,
@@ -11,6 +11,8 @@ import { FormStatus } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { MAX_NOTE } from "@/lib/domain/checklist/steps";
+import { formatNumber } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import { useOnboardingAction } from "./use-onboarding-action";
 
 type Props = {
@@ -19,12 +21,16 @@ type Props = {
   stepName: string;
   state: "done" | "pending_approval" | "open";
   needsApproval: boolean;
+  /** The current step opens its note; others keep it folded unless they have one. */
+  current: boolean;
   note: string;
 };
 
 /** Note and the step's one next action: complete, propose (approval-gated) or reopen. */
-export function StepActions({ accountId, stepId, stepName, state, needsApproval, note: initial }: Props) {
+export function StepActions({ accountId, stepId, stepName, state, needsApproval, current, note: initial }: Props) {
   const t = useTranslations("checklist");
+  const locale = useLocale();
+  const num = (v: number) => formatNumber({ locale: isLocale(locale) ? locale : "en", timeZone: "UTC" }, v);
   const [note, setNote] = useState(initial);
   const { run, pending, error, ok } = useOnboardingAction();
   const id = `note-${stepId}`;
@@ -32,9 +38,12 @@ export function StepActions({ accountId, stepId, stepName, state, needsApproval,
   const done = (o: string) => t(`done.${o}` as "done.completed");
   return (
     <div className="space-y-2">
-      <div className="space-y-1">
+      <details open={current || initial !== ""} className="space-y-1">
+        <summary className="cursor-pointer text-xs font-medium text-slate-700 dark:text-slate-300">{t("note")}</summary>
         <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-          {t("note")} <span className="sr-only">— {stepName}</span>
+          <span className="sr-only">
+            {t("note")} — {stepName}
+          </span>
         </label>
         <textarea
           id={id}
@@ -47,9 +56,10 @@ export function StepActions({ accountId, stepId, stepName, state, needsApproval,
           className={controlClass}
         />
         <p id={`${id}-count`} className="text-xs text-slate-600 dark:text-slate-400">
-          {t("noteHelp", { max: MAX_NOTE })} {t("noteCount", { used: note.trim().length, max: MAX_NOTE })}
+          {t("noteHelp", { max: num(MAX_NOTE) })}{" "}
+          {t("noteCount", { used: num(note.trim().length), max: num(MAX_NOTE) })}
         </p>
-      </div>
+      </details>
       <div className="flex flex-wrap gap-2">
         {state === "open" ? (
           <Button

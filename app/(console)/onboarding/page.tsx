@@ -72,7 +72,10 @@ export default async function OnboardingPage({ searchParams }: { searchParams: S
             {o.distribution.map((count, done) => (
               <tr key={done}>
                 <th scope="row" className="px-3 py-1.5 text-start font-medium">
-                  {n(done)} · {percentText(fmt, percentOf(done))}
+                  <bdi>{n(done)}</bdi>{" "}
+                  <span className="font-normal text-slate-600 dark:text-slate-400">
+                    (<bdi>{percentText(fmt, percentOf(done))}</bdi>)
+                  </span>
                 </th>
                 <td className="px-3 py-1.5">{n(count)}</td>
                 <td className="w-1/2 px-3 py-1.5">
