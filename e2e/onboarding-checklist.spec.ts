@@ -75,6 +75,7 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
   await founder.goto(`/approvals?account=${accountId}`);
   const card = founder.getByRole("article").filter({ hasText: m.approvals.kinds.checklist_step });
   await expect(card.getByText("Bundle B", { exact: true })).toBeVisible();
+  await expect(card.getByText(m.checklist.steps.select_bundle)).toBeVisible();
   await card.getByRole("button", { name: m.approvals.approve }).click();
   await expect(card).toHaveCount(0);
   await founder.close();

@@ -79,7 +79,12 @@ describe(`onboarding checklist on ${engine}`, () => {
     const r = await complete(id, "select_bundle", "bundle B", maker);
     if (!r.ok || !r.data.proposal) throw new Error(JSON.stringify(r));
     expect(r.data.outcome).toBe("proposed");
-    expect(r.data.proposal).toMatchObject({ kind: "checklist_step", accountId: id, state: "pending" });
+    expect(r.data.proposal).toMatchObject({
+      kind: "checklist_step",
+      accountId: id,
+      state: "pending",
+      reason: "bundle B",
+    });
     expect(r.data.proposal.payload).toEqual({
       account_id: id,
       step_id: "select_bundle",

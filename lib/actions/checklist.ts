@@ -77,7 +77,14 @@ async function proposeStep(tx: Tx, actor: TActor, accountId: string, stepId: TSt
   if (live) refuse("step_id", "already_proposed", `proposal:${live.id}`);
   const reason = note ? `complete ${stepId}: ${note}` : `complete ${stepId}`;
   const payload: TChecklistStepPayload = { account_id: accountId, step_id: stepId, note, reason };
-  const proposal = await insertProposal(tx, { kind: "checklist_step", accountId, payload, reason, proposer: actor });
+  // The proposer's own words are the reason shown to the approver; the payload keeps a full sentence.
+  const proposal = await insertProposal(tx, {
+    kind: "checklist_step",
+    accountId,
+    payload,
+    reason: note,
+    proposer: actor,
+  });
   await claimDedupeKey(tx, proposal.id, key, "step_id", "checklist.errors.already_proposed");
   return {
     result: { outcome: "proposed" as const, proposal },

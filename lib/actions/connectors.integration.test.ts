@@ -106,7 +106,7 @@ describe(`connectors on ${engine}`, () => {
     const r = await move(id, "whatsapp_cloud", "connected_approved_execute");
     if (!r.ok || !r.data.proposal) throw new Error(JSON.stringify(r));
     expect(r.data).toMatchObject({ outcome: "proposed", from: "configuring" });
-    expect(r.data.proposal).toMatchObject({ kind: "connector_execute", state: "pending", accountId: id });
+    expect(r.data.proposal).toMatchObject({ kind: "connector_execute", state: "pending", accountId: id, reason: "" });
     expect(await stateOf(id, "whatsapp_cloud")).toBe("configuring");
     expect((await getConnectors(id)).connectors.find((c) => c.key === "whatsapp_cloud")!.pendingExecute).toMatchObject({
       proposedBy: "csm@test",

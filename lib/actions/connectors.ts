@@ -81,7 +81,14 @@ async function proposeExecute(tx: Tx, actor: TActor, accountId: string, key: TCo
     );
   const reason = `let ${key} act on its own (approved execute)`;
   const payload: TConnectorExecutePayload = { account_id: accountId, connector: key, reason };
-  const proposal = await insertProposal(tx, { kind: "connector_execute", accountId, payload, reason, proposer: actor });
+  // No free-text reason: the approvals preview states the change in the approver's language.
+  const proposal = await insertProposal(tx, {
+    kind: "connector_execute",
+    accountId,
+    payload,
+    reason: "",
+    proposer: actor,
+  });
   await claimDedupeKey(tx, proposal.id, dedupe, "to", "connectors.errors.already_proposed");
   return {
     result: { outcome: "proposed", from, proposal } as TConnectorOutcome,
