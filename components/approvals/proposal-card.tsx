@@ -5,6 +5,7 @@ import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
 import type { TProposal } from "@/lib/domain/proposals/types";
 import { formatDate, formatRelative, type TFormatContext } from "@/lib/i18n/format";
 import { MessagePreview } from "./message-preview";
+import { OnboardingPreview } from "./onboarding-preview";
 
 const STATE_TONE: Record<string, string> = {
   pending: "warn",
@@ -48,6 +49,8 @@ export async function ProposalCard({ p, fmt, now }: { p: TProposal; fmt: TFormat
       ) : null}
       {p.kind === "message" || p.kind === "nudge" ? (
         <MessagePreview payload={p.payload as TMessagePayload} labels={{ to: t("to"), subject: t("subject") }} />
+      ) : p.kind === "checklist_step" || p.kind === "connector_execute" ? (
+        <OnboardingPreview p={p} />
       ) : (
         <p className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-950">
           <bdi>{(p.payload as { reason: string }).reason}</bdi>

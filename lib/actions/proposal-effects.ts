@@ -8,6 +8,8 @@ import { recordNudgeSent, recordOnboardingCompleted } from "../data/nudges";
 import { isNudgeEmailTemplate } from "../domain/nudges/templates";
 import type { TAutoCompletePayload, TNudgeMarkSentPayload, TProposalKind } from "../domain/proposals/payloads";
 import type { TProposal } from "../domain/proposals/types";
+import { applyChecklistStep } from "./checklist";
+import { applyConnectorExecute } from "./connectors";
 
 /**
  * What approving each kind does, inside the approval's transaction. Customer-facing kinds queue an
@@ -77,4 +79,8 @@ export const APPROVE_EFFECTS: Record<TProposalKind, TApproveEffect> = {
   // The sign-off itself is the record: approving it (by someone other than its proposer) is what the
   // "founder's sign-off" gate reads; nothing else changes.
   cutover_signoff: internal(async () => undefined),
+  // Onboarding (lib/actions/checklist.ts, connectors.ts): the step counts as done / the connector may
+  // act on its own from approval on. Neither touches the freeze or the live-send switch.
+  checklist_step: internal(({ tx, p, actor, now }) => applyChecklistStep(tx, p, actor, now)),
+  connector_execute: internal(({ tx, p, actor, now }) => applyConnectorExecute(tx, p, actor, now)),
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SqlClient } from "../db/sql-client";
 import { journeysSeeder } from "./journey-seed";
+import { CHECKLIST_SEEDER } from "./checklist-seed";
 
 /**
  * Demo data for each area beyond accounts (tickets, incidents, checklists, journeys, …). Each seeder
@@ -13,4 +14,7 @@ export type TAreaSeeder = {
 };
 
 // One line per area; order matters only where an area reads another's rows.
-export const SEED_AREAS: readonly TAreaSeeder[] = [journeysSeeder];
+export const SEED_AREAS: readonly TAreaSeeder[] = [
+  CHECKLIST_SEEDER,
+  journeysSeeder,
+];

@@ -14,6 +14,9 @@ export const PROPOSAL_KINDS = [
   "nudge_mark_sent",
   "auto_complete",
   "cutover_signoff",
+  // Onboarding: an approval-gated checklist step, and a connector moving to approved-execute.
+  "checklist_step",
+  "connector_execute",
 ] as const;
 export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
 
@@ -55,8 +58,18 @@ export type TNudgePayload = TMessagePayload & { template: TNudgeEmailTemplate };
 /** Internal lifecycle effects; the account is in the payload so the approved hash names it. */
 export type TNudgeMarkSentPayload = { account_id: string; template: TNudgeEmailTemplate; reason: string };
 export type TAutoCompletePayload = { account_id: string; reason: string };
+/** An approval-gated checklist step; approval marks it complete with this note. */
+export type TChecklistStepPayload = { account_id: string; step_id: string; note: string; reason: string };
+/** A connector allowed to act on its own; approval moves it to connected_approved_execute. */
+export type TConnectorExecutePayload = { account_id: string; connector: string; reason: string };
 export type TProposalPayload =
-  TMessagePayload | TSwitchPayload | TNudgePayload | TNudgeMarkSentPayload | TAutoCompletePayload;
+  | TMessagePayload
+  | TSwitchPayload
+  | TNudgePayload
+  | TNudgeMarkSentPayload
+  | TAutoCompletePayload
+  | TChecklistStepPayload
+  | TConnectorExecutePayload;
 
 export function renderMessage(
   draft: z.infer<typeof ZMessageDraft>,
