@@ -100,3 +100,5 @@ export const RECOMMENDED_ACTION: Record<TSeverity, { en: string; ar: string }> =
   medium: { en: "Send a summary report and offer a demo.", ar: "أرسل تقريرًا موجزًا واعرض جلسة توضيحية." },
   low: { en: "Keep the regular cadence.", ar: "حافظ على الإيقاع المعتاد." },
 };
+
+export const isSeverity = (s: string): s is TSeverity => (SEVERITIES as readonly string[]).includes(s);
