@@ -178,3 +178,12 @@ export async function deactivatePlan(tx: Tx, accountId: string, now: Date): Prom
   const r = await tx.cadencePlan.updateMany({ where: { accountId, active: true }, data: { active: false, deactivatedAt: now } });
   return r.count > 0;
 }
+
+/** Who may own a plan: active CSMs and founders, by name. */
+export async function listPlanOwners(): Promise<{ id: string; name: string }[]> {
+  return db().prisma.user.findMany({
+    where: { active: true, role: { in: ["csm", "founder"] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
