@@ -59,6 +59,7 @@ export async function TaskFilters({
           ))}
         </Select>
       </Field>
+      {filters.account ? <input type="hidden" name="account" value={filters.account} /> : null}
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("primary")}>
           {t("filters.apply")}

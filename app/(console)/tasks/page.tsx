@@ -29,7 +29,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
   const [t, fmt, list, csms] = await Promise.all([
     getTranslations("tasks"),
     localeContext(),
-    listTasks({ ...filters, csmId }, today),
+    listTasks({ ...filters, csmId, accountId: filters.account }, today),
     ownOnly ? Promise.resolve(null) : listCsms(),
   ]);
   const pages = Math.min(MAX_TASK_PAGE, Math.max(1, Math.ceil(list.total / list.pageSize)));

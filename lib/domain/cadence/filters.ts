@@ -12,6 +12,7 @@ const FIELDS = {
   status: z.enum(TASK_STATUS_FILTERS),
   type: z.enum(CADENCE_TYPES),
   due: z.enum(DUE_WINDOWS),
+  account: z.uuid(),
   page: z.coerce.number().int().min(1).max(MAX_TASK_PAGE),
 };
 
@@ -21,6 +22,8 @@ export type TTaskFilters = {
   status: (typeof TASK_STATUS_FILTERS)[number];
   type?: TCadenceType;
   due: (typeof DUE_WINDOWS)[number];
+  /** One account's tasks only (linked from the account's Success tab). */
+  account?: string;
   page: number;
 };
 

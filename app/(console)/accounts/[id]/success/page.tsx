@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckInForm } from "@/components/success/check-in-form";
 import { PlanForm } from "@/components/success/plan-form";
@@ -52,6 +53,12 @@ export default async function AccountSuccessPage({ params }: { params: Params })
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("upcomingEmpty")}</p>
           )}
+          <Link
+            href={`/tasks?account=${account.id}&status=all`}
+            className="block text-sm text-brand-700 hover:underline dark:text-brand-100"
+          >
+            {t("allTasks")}
+          </Link>
         </Card>
         <Card aria-labelledby="plan-title" className="space-y-3">
           <h2 id="plan-title" className="text-lg font-semibold">
