@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { db } from "../db";
 import { generateDemoData } from "../domain/seed/generate";
 import { PROOF_PACK_EVENT, wholeDays } from "../domain/risk/inputs";
@@ -178,5 +179,13 @@ describe(`at-risk snapshot on ${engine}`, () => {
     }
     expect(withProofPack).toBeGreaterThan(0);
     expect(severities.size).toBeGreaterThanOrEqual(2);
+    // Seeded tasks include overdue ones, and their ids pass the same validation as the task mutations.
+    const tasks = await p.successTask.findMany({ where: { accountId: { in: seeded } }, select: { id: true, status: true, dueDate: true } });
+    expect(tasks.some((t) => t.status === "open" && t.dueDate < NOW)).toBe(true);
+    expect(tasks.some((t) => t.status === "done")).toBe(true);
+    expect(tasks.every((t) => z.uuid().safeParse(t.id).success)).toBe(true);
+    const plans = await p.cadencePlan.findMany({ where: { accountId: { in: seeded } }, select: { id: true } });
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.every((x) => z.uuid().safeParse(x.id).success)).toBe(true);
   });
 });

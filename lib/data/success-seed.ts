@@ -11,6 +11,12 @@ import { recomputeAllRisk } from "./risk";
 // 100 000 accounts stays fast (tasks are ~10 per plan).
 const MAX_PLANS = 3000;
 
+// A stable version-4-shaped uuid from text (ids are validated as RFC 4122 uuids on the way back in).
+const uuidOf = (text: string) => {
+  const m = `md5(${text})`;
+  return `(substr(${m}, 1, 12) || '4' || substr(${m}, 14, 3) || '8' || substr(${m}, 18, 15))::uuid`;
+};
+
 // A stable number in 0..2^31 per account and purpose, derived from the seed (no JS random state).
 const h = (tag: string) => `(('x' || substr(md5(a.id::text || '${tag}' || $1::text), 1, 8))::bit(32)::int & 2147483647)`;
 
@@ -26,7 +32,7 @@ export async function seedSuccess(sql: SqlClient, ctx: { seed: number; now: Date
   const plans = await sql.query<{ n: number }>(
     `WITH ins AS (
        INSERT INTO cadence_plans (id, account_id, types, owner_csm_id, anchor_date)
-       SELECT md5('cadence-plan' || a.id::text || $1::text)::uuid, a.id,
+       SELECT ${uuidOf(`'cadence-plan' || a.id::text || $1::text`)}, a.id,
          CASE a.tier
            WHEN 'free' THEN ARRAY['monthly_proof_review', 'at_risk_alert']
            WHEN 'starter' THEN ARRAY['weekly_check_in', 'monthly_proof_review', 'at_risk_alert', 'renewal_30_day', 'renewal_7_day']
@@ -43,7 +49,7 @@ export async function seedSuccess(sql: SqlClient, ctx: { seed: number; now: Date
   const events = await sql.query<{ n: number }>(
     `WITH ins AS (
        INSERT INTO account_events (id, account_id, type, occurred_at, actor, summary, data)
-       SELECT md5('proof-pack' || a.id::text || $1::text)::uuid, a.id, '${PROOF_PACK_EVENT}',
+       SELECT ${uuidOf(`'proof-pack' || a.id::text || $1::text`)}, a.id, '${PROOF_PACK_EVENT}',
          greatest(a.signup_at, $2::timestamptz - make_interval(days => ${h("proof")} % 45, hours => ${h("hour")} % 8)),
          'csm', 'Proof pack delivered', '{"source": "demo"}'::jsonb
        FROM cadence_plans p JOIN accounts a ON a.id = p.account_id
@@ -56,7 +62,7 @@ export async function seedSuccess(sql: SqlClient, ctx: { seed: number; now: Date
   const past = await sql.query<{ n: number }>(
     `WITH ins AS (
        INSERT INTO success_tasks (id, account_id, csm_id, type, due_date, source, status, completed_at, completed_by)
-       SELECT md5('task' || a.id::text || d::date::text || $1::text)::uuid, a.id, p.owner_csm_id, 'weekly_check_in',
+       SELECT ${uuidOf(`'task' || a.id::text || d::date::text || $1::text`)}, a.id, p.owner_csm_id, 'weekly_check_in',
          d::date, 'cadence', s.status, CASE WHEN s.status = 'done' THEN d + interval '10 hours' END,
          CASE WHEN s.status = 'done' THEN u.name END
        FROM cadence_plans p JOIN accounts a ON a.id = p.account_id JOIN users u ON u.id = p.owner_csm_id
