@@ -124,6 +124,8 @@ export async function listAtRisk(f: TRiskFilters): Promise<{ rows: TAtRiskRow[];
   if (f.csm === "none") where.push(`a.csm_id IS NULL`);
   else if (f.csm) where.push(`a.csm_id = ${p(f.csm)}::uuid`);
   const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  // Without account filters the snapshot alone answers the count (every row has its account: FK).
+  const counted = f.tier || f.csm ? `account_risk r JOIN accounts a ON a.id = r.account_id` : `account_risk r`;
   const limit = p(RISK_PAGE_SIZE);
   const offset = p((f.page - 1) * RISK_PAGE_SIZE);
   type TListRow = Parameters<typeof toRisk>[0] & {
@@ -142,7 +144,7 @@ export async function listAtRisk(f: TRiskFilters): Promise<{ rows: TAtRiskRow[];
               a.preferred_locale, EXISTS (SELECT 1 FROM account_contacts c WHERE c.account_id = a.id) AS has_contact
        FROM account_risk r JOIN accounts a ON a.id = r.account_id LEFT JOIN users u ON u.id = a.csm_id
        ${w} ORDER BY r.score DESC, r.account_id LIMIT ${limit} OFFSET ${offset})
-     SELECT page.*, (SELECT count(*)::int FROM account_risk r JOIN accounts a ON a.id = r.account_id ${w}) AS total
+     SELECT page.*, (SELECT count(*)::int FROM ${counted} ${w}) AS total
      FROM (SELECT 1) one LEFT JOIN page ON true`,
     params,
   );

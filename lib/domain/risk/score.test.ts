@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RECOMMENDED_ACTION, SEVERITIES, capped, scoreRisk, severityOf } from "./score";
+import { RECOMMENDED_ACTION, SEVERITIES, capped, reasonText, scoreRisk, severityOf } from "./score";
 
 const base = { daysInactive: 0, pendingDrafts: 0, daysSinceProofPack: 0 };
 const score = (o: Partial<typeof base>) => scoreRisk({ ...base, ...o }).score;
@@ -47,7 +47,11 @@ describe("at-risk score (spec boundaries)", () => {
       ["proof_pack", 20, 30],
       ["pending_drafts", 6, 10],
     ]);
-    expect(r.reasons[0]).toMatchObject({ en: "No activity for 15 days", ar: "أيام بلا نشاط: 15" });
+    expect(r.reasons[0]).toEqual({ code: "inactive", value: 15, points: 40 });
+    expect(reasonText(r.reasons[0]!, "en")).toBe("No activity for 15 days");
+    expect(reasonText(r.reasons[0]!, "ar")).toBe("أيام بلا نشاط: 15");
+    expect(reasonText(r.reasons[2]!, "en")).toBe("6 drafts waiting for approval");
+    expect(reasonText(r.reasons[1]!, "ar")).toBe("أيام منذ آخر حزمة إثبات: 20");
     expect(scoreRisk(base).reasons).toEqual([]);
   });
 

@@ -30,8 +30,11 @@ export type TRiskInput = {
 };
 
 export type TRiskReasonCode = "inactive" | "pending_drafts" | "proof_pack";
-/** One contribution to the score, with its text in both languages (readers outside the UI use these). */
-export type TRiskReason = { code: TRiskReasonCode; value: number; points: number; en: string; ar: string };
+/**
+ * One contribution to the score, as stored in `account_risk.reasons` (kept compact: the snapshot holds
+ * 100 000 rows rewritten on every tick). `reasonText` gives its sentence in either language.
+ */
+export type TRiskReason = { code: TRiskReasonCode; value: number; points: number };
 export type TRisk = { score: number; severity: TSeverity; reasons: TRiskReason[] };
 
 const stepOf = (value: number, steps: readonly { atLeast: number; points: number }[]) =>
@@ -46,6 +49,11 @@ const TEXT: Record<TRiskReasonCode, { en: (n: number) => string; ar: (n: number)
 
 /** Negative or fractional inputs (clock skew, future timestamps) count as whole days, never below 0. */
 const clean = (n: number) => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+
+/** A reason as one sentence in English or Arabic (for e-mails, exports and other areas' pages). */
+export function reasonText(reason: TRiskReason, locale: "en" | "ar"): string {
+  return TEXT[reason.code][locale](reason.value);
+}
 
 export function severityOf(score: number): TSeverity {
   if (score >= HIGH_AT) return "high";
@@ -75,8 +83,6 @@ export function scoreRisk(input: TRiskInput): TRisk {
       code,
       value: values[code],
       points: points[code],
-      en: TEXT[code].en(values[code]),
-      ar: TEXT[code].ar(values[code]),
     }))
     .sort((a, b) => b.points - a.points);
   return capped(
