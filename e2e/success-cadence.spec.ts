@@ -7,7 +7,7 @@ test("a CSM completes a task, opens At-risk and drafts a check-in for the top ac
   signIn,
   expectAccessible,
 }) => {
-  test.setTimeout(180_000); // a long journey on a shared, busy machine
+  test.setTimeout(300_000); // a long journey on a shared, busy machine
   await signIn("csm");
   const nav = page.getByRole("navigation", { name: m.nav.main });
   await expect(nav.getByRole("link", { name: m.nav.atRisk })).toBeVisible();
