@@ -6,7 +6,8 @@
 //   3. start the production build on that PostgreSQL database (as `npm start` does)
 //   4. sign in as the demo CSM, warm up, then time ≥ 200 accounts-list requests (TTFB)
 //   5. stop the server and drop the database — always, also on failure or Ctrl-C
-//   (after the summary: approval round trip, ledger appends and verify speed — scripts/bench/approvals.ts)
+//   (after the summary: approval round trip, ledger appends and verify speed — scripts/bench/approvals.ts;
+//    at-risk snapshot over every account and task regeneration — scripts/bench/success.ts)
 //
 // Environment: BENCH_POSTGRES_URL (server, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_PORT (3200), BENCH_ACCOUNTS (100000), BENCH_ROUNDS (3 passes over ~100 views),
@@ -19,6 +20,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchApprovals } from "./bench/approvals";
 import { benchJourneys } from "./bench/journeys";
+import { benchSuccess } from "./bench/success";
 import { benchDecide } from "./bench/nudges-decide";
 import { benchCompare } from "./bench/shadow-compare";
 import { BenchClient, signIn } from "./bench/http";
@@ -201,6 +203,7 @@ async function main(): Promise<number> {
   printSummary(results);
   await benchApprovals({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   await benchJourneys({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
+  await benchSuccess({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   // Pure CPU work, no database: the nudge heuristic and the shadow agreement report.
   if (process.env.BENCH_SKIP_SHADOW !== "1") {
     await benchDecide({ step: "decide" });

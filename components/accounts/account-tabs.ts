@@ -6,4 +6,5 @@ export const ACCOUNT_TABS: readonly { segment: string; label: string }[] = [
   { segment: "", label: "account.tabTimeline" },
   { segment: "journey", label: "journey.tab" },
   { segment: "onboarding", label: "checklist.tab" },
+  { segment: "success", label: "cadence.tab" },
 ];

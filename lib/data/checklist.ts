@@ -181,6 +181,8 @@ export type TOverview = {
   /** Per current step (and "done"): accounts there and how many of them are stuck. */
   byStep: { step: TStepId | "done"; accounts: number; stuck: number }[];
   completeAndReady: number;
+  /** Complete, ready for first service and with an active success cadence (spec "onboarded"). */
+  onboarded: number;
   stuck: { rows: TStuckRow[]; total: number; pageSize: number };
 };
 
@@ -191,10 +193,12 @@ export async function onboardingOverview(f: TOverviewFilters, now: Date): Promis
   const cutoff = new Date(now.getTime() - f.days * 86_400_000);
   const stepNo = f.step ? STEPS.findIndex((s) => s.id === f.step) + 1 : null;
   const [groups, list] = await Promise.all([
-    sql.query<{ done: number; current_no: number; ready: boolean; stuck: boolean; n: number }>(
+    sql.query<{ done: number; current_no: number; ready: boolean; stuck: boolean; cadence: boolean; n: number }>(
       `${ACCOUNTS_CTE}
-       SELECT done, current_no, ready, (current_no <= ${STEP_COUNT} AND since < $3) AS stuck, count(*)::int AS n
-       FROM acc GROUP BY 1, 2, 3, 4`,
+       SELECT done, current_no, ready, (current_no <= ${STEP_COUNT} AND since < $3) AS stuck,
+         EXISTS (SELECT 1 FROM cadence_plans cp WHERE cp.account_id = acc.id AND cp.active) AS cadence,
+         count(*)::int AS n
+       FROM acc GROUP BY 1, 2, 3, 4, 5`,
       [csm, f.csm === "none", cutoff],
     ),
     sql.query<{
@@ -222,6 +226,7 @@ export async function onboardingOverview(f: TOverviewFilters, now: Date): Promis
   const byStep = [...STEPS.map((s) => s.id), "done" as const].map((step) => ({ step, accounts: 0, stuck: 0 }));
   let accounts = 0;
   let completeAndReady = 0;
+  let onboarded = 0;
   for (const g of groups) {
     const n = Number(g.n);
     accounts += n;
@@ -229,13 +234,17 @@ export async function onboardingOverview(f: TOverviewFilters, now: Date): Promis
     const slot = byStep[Number(g.current_no) - 1]!;
     slot.accounts += n;
     if (g.stuck) slot.stuck += n;
-    if (Number(g.done) === STEP_COUNT && g.ready) completeAndReady += n;
+    if (Number(g.done) === STEP_COUNT && g.ready) {
+      completeAndReady += n;
+      if (g.cadence) onboarded += n;
+    }
   }
   return {
     accounts,
     distribution,
     byStep,
     completeAndReady,
+    onboarded,
     stuck: {
       rows: list.map((r) => ({
         id: r.id,
@@ -252,14 +261,14 @@ export async function onboardingOverview(f: TOverviewFilters, now: Date): Promis
   };
 }
 
-/**
- * Whether each account's success cadence is active: the third condition of "onboarded". The cadence
- * plans belong to the success-cadence area; until this function reads them it answers null ("not yet
- * known") for every account, and the pages say so instead of guessing. WIRE AT MERGE: replace the
- * body with a query of the cadence table (true = an active plan).
- */
+/** Whether each account has an active success cadence plan: the third condition of "onboarded". */
 export async function successCadenceActive(accountIds: readonly string[]): Promise<Map<string, boolean | null>> {
-  return new Map(accountIds.map((id) => [id, null]));
+  const rows = await db().sql.query<{ account_id: string }>(
+    `SELECT account_id FROM cadence_plans WHERE active AND account_id = ANY($1::uuid[])`,
+    [accountIds],
+  );
+  const active = new Set(rows.map((r) => r.account_id));
+  return new Map(accountIds.map((id) => [id, active.has(id)]));
 }
 
 /**

@@ -1,19 +1,19 @@
 import "server-only";
+import { db } from "../db";
 
-/**
- * Signals journeys read from other areas. The at-risk model (table `account_risk(account_id, score,
- * severity, reasons, computed_at)`) is built by the risk area and is not in this branch yet.
- */
+/** Signals journeys read from other areas: the at-risk snapshot of the success area. */
 
 export type TAtRisk = { score: number; severity: string };
 
 /**
- * At-risk scores (0–100, higher = more risk) of these accounts, or of all when `accountIds` is null.
- * The ONLY place journeys read `account_risk`. Until the lead wires it at merge this returns no scores,
- * and the health risk factor then uses escalations and behind-schedule alone and says so in its note
- * (no number is invented). Wiring: `SELECT account_id, score, severity FROM account_risk WHERE …`.
+ * At-risk scores (0–100, higher = more risk) of these accounts, or of all when `accountIds` is null,
+ * from the success area's snapshot. The ONLY place journeys read `account_risk`; an account without
+ * a snapshot yet has no score, and the health risk factor then says so instead of inventing one.
  */
 export async function readAtRiskScores(accountIds: readonly string[] | null): Promise<Map<string, TAtRisk>> {
-  void accountIds;
-  return new Map();
+  const rows = await db().sql.query<{ account_id: string; score: number; severity: string }>(
+    `SELECT account_id, score, severity FROM account_risk WHERE $1::uuid[] IS NULL OR account_id = ANY($1::uuid[])`,
+    [accountIds],
+  );
+  return new Map(rows.map((r) => [r.account_id, { score: Number(r.score), severity: r.severity }]));
 }

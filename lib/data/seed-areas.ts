@@ -2,6 +2,7 @@ import "server-only";
 import type { SqlClient } from "../db/sql-client";
 import { journeysSeeder } from "./journey-seed";
 import { CHECKLIST_SEEDER } from "./checklist-seed";
+import { SUCCESS_SEEDER } from "./success-seed";
 
 /**
  * Demo data for each area beyond accounts (tickets, incidents, checklists, journeys, …). Each seeder
@@ -16,5 +17,6 @@ export type TAreaSeeder = {
 // One line per area; order matters only where an area reads another's rows.
 export const SEED_AREAS: readonly TAreaSeeder[] = [
   CHECKLIST_SEEDER,
+  SUCCESS_SEEDER,
   journeysSeeder,
 ];

@@ -21,6 +21,7 @@ import {
 import type { TResult } from "../errors";
 import { log } from "../log";
 import { HEURISTIC_LOG_FILE, shadowLogDir } from "../shadow/paths";
+import { runSuccessTick } from "./success-tick";
 
 /** Who the ledger and the proposals name for what the tick does on its own (a CSM may propose). */
 export const TICK_ACTOR: TActor = { type: "system", id: "lifecycle-tick", role: "csm", label: "lifecycle tick" };
@@ -134,6 +135,7 @@ export async function runTick(o: { now?: Date; cap?: number; logDir?: string } =
     requestId: null,
     payloadHash: null,
   });
+  await runSuccessTick(now, TICK_ACTOR);
   return summary;
 }
 

@@ -57,10 +57,8 @@ export default async function OnboardingPage({ searchParams }: { searchParams: S
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("overview.completeAndReady")}</p>
         </Card>
         <Card>
-          <p className="text-2xl font-semibold">—</p>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {t("overview.onboardedCount")} · {t("overview.cadenceUnknown")}
-          </p>
+          <p className="text-2xl font-semibold">{n(o.onboarded)}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("overview.onboardedCount")}</p>
         </Card>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { draftCheckInAction } from "@/app/(console)/tasks/actions";
+import { FormStatus } from "@/components/settings/form-status";
+import { useActionForm } from "@/components/settings/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input, controlClass } from "@/components/ui/field";
+
+/** The standard check-in, prefilled in the customer's language and direction, editable before proposing. */
+export function CheckInForm({
+  accountId,
+  draft,
+  locale,
+  dir,
+}: {
+  accountId: string;
+  draft: { subject: string; body: string };
+  locale: "en" | "ar";
+  dir: "ltr" | "rtl";
+}) {
+  const t = useTranslations("cadence");
+  const [v, setV] = useState(draft);
+  const form = useActionForm(draftCheckInAction);
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit({ account_id: accountId, message: v });
+      }}
+    >
+      <Field id="ci-subject" label={t("subject")} error={form.fields["message.subject"]}>
+        <Input
+          id="ci-subject"
+          lang={locale}
+          dir={dir}
+          maxLength={200}
+          value={v.subject}
+          onChange={(e) => setV({ ...v, subject: e.target.value })}
+          invalid={!!form.fields["message.subject"]}
+        />
+      </Field>
+      <Field id="ci-body" label={t("body")} error={form.fields["message.body"]}>
+        <textarea
+          id="ci-body"
+          lang={locale}
+          dir={dir}
+          rows={8}
+          maxLength={20_000}
+          value={v.body}
+          onChange={(e) => setV({ ...v, body: e.target.value })}
+          aria-invalid={!!form.fields["message.body"] || undefined}
+          aria-describedby={form.fields["message.body"] ? "ci-body-error" : undefined}
+          className={controlClass}
+        />
+      </Field>
+      <FormStatus error={form.error} ok={form.ok ? t("done") : null} />
+      <Button type="submit" disabled={form.pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}
