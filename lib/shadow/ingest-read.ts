@@ -118,7 +118,42 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer.subarray(0, got);
 }
 
-const emptyRows = (): TChunkRows => ({ line: [], offset: [], org: [], ts: [], template: [], tier: [], days: [], bits: [] });
+// The file the cursor describes, still there: same inode, not shorter, same first bytes.
+const isSameFile = (fd: number, fileId: string, size: number, cursor: TFileCursor) =>
+  cursor.fileId === fileId && size >= cursor.offset && hashHead(fd, cursor.headBytes) === cursor.headHash;
+
+/**
+ * Whether there is anything to ingest, without reading it: `changed` is false when the file is the
+ * cursor's and has exactly `pendingBytes` after the cursor's offset (or is still missing).
+ */
+export function logChanged(path: string, cursor: TFileCursor, pendingBytes: number): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return cursor.fileId !== null;
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return cursor.fileId !== null;
+    const fileId = `${stat.dev}:${stat.ino}`;
+    return !isSameFile(fd, fileId, stat.size, cursor) || stat.size - cursor.offset !== pendingBytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const emptyRows = (): TChunkRows => ({
+  line: [],
+  offset: [],
+  org: [],
+  ts: [],
+  template: [],
+  tier: [],
+  days: [],
+  bits: [],
+});
 
 function missingChunk(cursor: TFileCursor): TLogChunk {
   return {
@@ -159,8 +194,7 @@ export function readLogChunk(
     if (!stat.isFile()) return missingChunk(cursor);
     const fileId = `${stat.dev}:${stat.ino}`;
     const size = stat.size;
-    const same =
-      cursor.fileId === fileId && size >= cursor.offset && hashHead(fd, cursor.headBytes) === cursor.headHash;
+    const same = isSameFile(fd, fileId, size, cursor);
     const reset = cursor.fileId !== null && !same;
     const start = same ? cursor.offset : 0;
     const lineBase = same ? cursor.lines : 0;
@@ -170,7 +204,7 @@ export function readLogChunk(
     let data = readAt(fd, start, length);
     let last = data.lastIndexOf(NEWLINE);
     while (last < 0 && start + length < size) {
-      length = Math.min(size - start, length * 2);
+      length = Math.min(size - start, Math.max(length * 2, 64 << 10));
       data = readAt(fd, start, length);
       last = data.lastIndexOf(NEWLINE);
     }
