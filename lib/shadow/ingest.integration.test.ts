@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { ingestLogFile, readIngestedLog } from "../data/shadow-logs";
+import { ingestLogFile, readIngestedLog, sentStates } from "../data/shadow-logs";
 import { heartbeatRow, heuristicRow, shadowRow } from "../domain/shadow/test-fixtures";
 import { createAccountAt } from "../lifecycle/test-fixtures";
 import { ingestedReport, type TReportLogs } from "./ingest";
@@ -131,6 +131,10 @@ describe(`shadow log ingestion on ${engine}`, () => {
     expect(fromDb!.report).toMatchObject({ decisions: 3, agree: 1, disagree: 2, malformed: 1, heartbeats: 2 });
     expect(fromDb!.report.disagreement_samples.map((s) => s.hermes_reasoning)).toEqual(["looks fine", "r"]);
     expect(fromDb!.sent).toMatchObject({ orgs: 3, agree: 1, pending: 1, disagree: 0, unmatched: 1 });
+    // The CLI's lookup (compare --sent): ids in any case, non-accounts left out.
+    const states = await sentStates([agreeing.toUpperCase(), waiting, "not-an-account"]);
+    expect([...states.keys()].sort()).toEqual([agreeing, waiting].sort());
+    expect(states.get(agreeing)).toEqual({ day1: sentEarlier.getTime(), day3: now.getTime(), day7: null });
 
     // Appending: only the new line is read, and the figures follow.
     appendFileSync(
