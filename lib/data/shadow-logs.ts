@@ -180,6 +180,19 @@ async function updateCursor(tx: Tx, logName: string, chunk: TLogChunk): Promise<
   );
 }
 
+/**
+ * A fingerprint of what is ingested for these logs (each one's generation, offset and line count):
+ * equal fingerprints mean equal rows, so a report computed from them can be reused.
+ */
+export async function ingestedState(logNames: readonly string[]): Promise<string> {
+  const rows = await db().sql.query<{ s: string }>(
+    `SELECT "log_name" || ':' || coalesce("file_id", '-') || ':' || "generation" || ':' || "byte_offset" || ':' || "lines" AS "s"
+       FROM "shadow_log_cursors" WHERE "log_name" = ANY($1::text[]) ORDER BY "log_name"`,
+    [logNames],
+  );
+  return rows.map((r) => r.s).join("|");
+}
+
 /** What the report needs of one ingested log; null when it was never ingested or its file is gone. */
 export type TIngestedLog = {
   kind: TLogKind;
@@ -280,14 +293,18 @@ const sentInput = (r: TSentRow): TSentInput => ({
 export async function ingestedSentInputs(shadowLogName: string): Promise<TSentInput[]> {
   const rows = await db().sql.query<TSentRow>(
     `WITH orgs AS (
-       SELECT "organization_id", min("line") AS first_line,
-              (array_agg("template" ORDER BY "ts_ms" DESC, "line" DESC) FILTER (WHERE "template" <> 'none'))[1] AS suggested
+       SELECT "organization_id", min("line") AS first_line
          FROM "shadow_log_rows" WHERE "log_name" = $1
         GROUP BY "organization_id"
+     ), suggested AS (
+       SELECT DISTINCT ON ("organization_id") "organization_id", "template"
+         FROM "shadow_log_rows" WHERE "log_name" = $1 AND "template" <> 'none'
+        ORDER BY "organization_id", "ts_ms" DESC, "line" DESC
      )
-     SELECT o."organization_id", coalesce(o.suggested, 'none') AS "shadow_template", a."id" IS NOT NULL AS "known",
+     SELECT o."organization_id", coalesce(s."template", 'none') AS "shadow_template", a."id" IS NOT NULL AS "known",
             ${ms("nudge_day1_sent_at")} AS "day1", ${ms("nudge_day3_sent_at")} AS "day3", ${ms("nudge_day7_sent_at")} AS "day7"
        FROM orgs o
+       LEFT JOIN suggested s ON s."organization_id" = o."organization_id"
        LEFT JOIN "accounts" a ON a."id" = CASE WHEN o."organization_id" ~ '${UUID}' THEN o."organization_id"::uuid END
       ORDER BY o.first_line`,
     [shadowLogName],

@@ -3,6 +3,7 @@ import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import {
   ingestedSentInputs,
+  ingestedState,
   ingestLogFile,
   readIngestedLog,
   type TIngestedLog,
@@ -12,6 +13,7 @@ import { templateCode, tierCode } from "../domain/shadow/codes";
 import { compareLogs, type TAgreementReport, type THeuristicLog, type TShadowLog } from "../domain/shadow/report";
 import { compareWithSent, type TSentReport } from "../domain/shadow/sent";
 import { HeuristicRows, OrgInterner, ShadowRows } from "../domain/shadow/store";
+import { log } from "../log";
 import { attachReasoning } from "./read";
 import { HEURISTIC_LOG_FILE, SHADOW_LOG_FILE, shadowLogDir } from "./paths";
 
@@ -52,7 +54,28 @@ export async function ingestedReport(
   logs: TReportLogs = reportLogs(),
   o: { sampleLimit?: number } = {},
 ): Promise<TIngestedReport | null> {
-  await ingestReportLogs(logs);
+  try {
+    await ingestReportLogs(logs);
+  } catch (error) {
+    // An unreadable log (permissions, I/O): the report shows what was ingested before, and says so in the log.
+    log.warn("shadow log ingestion failed", { error: (error as Error).message });
+  }
+  const report = await logReport(logs, o.sampleLimit);
+  if (!report) return null;
+  // What was sent changes without the logs changing: comparison 2 is read afresh on every call.
+  const sent = compareWithSent(await ingestedSentInputs(logs.shadowName), o);
+  return { report, sent };
+}
+
+// The last comparison 1 per process, with the ingested state it was computed from: most views come
+// when nothing was appended since (the agent and the tick write every 30 minutes), and then the report
+// is the same — reading every row back and matching them again would be wasted.
+const memo = globalThis as typeof globalThis & { __shadowReportMemo?: { key: string; report: TAgreementReport } };
+
+async function logReport(logs: TReportLogs, sampleLimit: number | undefined): Promise<TAgreementReport | null> {
+  const key = `${sampleLimit ?? ""}|${await ingestedState([logs.shadowName, logs.heuristicName])}`;
+  const cached = memo.__shadowReportMemo;
+  if (cached?.key === key) return structuredClone(cached.report);
   const [shadow, heuristic] = await Promise.all([
     readIngestedLog(logs.shadowName),
     readIngestedLog(logs.heuristicName),
@@ -60,10 +83,10 @@ export async function ingestedReport(
   if (!shadow || !heuristic) return null;
   const interner = new OrgInterner();
   const shadowLog = asShadowLog(shadow, interner);
-  const report = compareLogs(shadowLog, asHeuristicLog(heuristic, interner), o);
+  const report = compareLogs(shadowLog, asHeuristicLog(heuristic, interner), { sampleLimit });
   withReasoning(report, shadowLog.rows, pathOf(logs, logs.shadowName));
-  const sent = compareWithSent(await ingestedSentInputs(logs.shadowName), o);
-  return { report, sent };
+  memo.__shadowReportMemo = { key, report: structuredClone(report) };
+  return report;
 }
 
 function stats(log: TIngestedLog) {

@@ -41,7 +41,8 @@ CREATE TABLE "shadow_log_rows" (
   "bits" SMALLINT NOT NULL,
   PRIMARY KEY ("log_name", "line")
 );
-CREATE INDEX "shadow_log_rows_org_idx" ON "shadow_log_rows"("log_name", "organization_id", "ts_ms");
+-- No secondary index: rows are read whole, in line order (the primary key), and every index would
+-- slow the ingest of a large log for nothing.
 
 -- Malformed lines: counted on the cursor, and kept here (up to 10 000 per file) with the reason and
 -- the start of the line, so nothing bad is silently lost.
