@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -143,6 +143,25 @@ describe(`shadow log ingestion on ${engine}`, () => {
     );
     const after = await ingestedReport(logs);
     expect(after!.report).toMatchObject({ agree: 2, disagree: 1 });
+  });
+
+  it("reuses comparison 1 while nothing changed, and recomputes it when a file is rewritten", async () => {
+    const logs: TReportLogs = { dir, shadowName: `s-${randomUUID()}`, heuristicName: `h-${randomUUID()}` };
+    const shadowPath = join(dir, `${logs.shadowName}.jsonl`);
+    writeFileSync(shadowPath, `${row("a", 0, "day1-pair-screen")}\n`);
+    writeFileSync(
+      join(dir, `${logs.heuristicName}.jsonl`),
+      `${heuristicRow({ org: "a", minute: 0, template: "none" })}\n`,
+    );
+    const first = await ingestedReport(logs);
+    expect(first!.report).toMatchObject({ agree: 0, disagree: 1 });
+    expect((await ingestedReport(logs))!.report).toEqual(first!.report);
+    // Same length, same line count, other content: the cursor's generation moves, so does the report.
+    writeFileSync(
+      shadowPath,
+      `${row("a", 0, "none")}\n`.padEnd(readFileSync(shadowPath, "utf8").length - 1, " ") + "\n",
+    );
+    expect((await ingestedReport(logs))!.report).toMatchObject({ agree: 1, disagree: 0 });
   });
 
   it("is null while a log file does not exist", async () => {

@@ -113,7 +113,8 @@ class Scanner {
     private readonly b: Uint8Array,
     private readonly decide: (c: TNudgeCandidate) => TNudgeDecision,
   ) {
-    this.out = new Uint8Array(Math.max(1024, b.length >> 1));
+    // A line out is shorter than its candidate in (for ids under ~100 bytes), so this rarely grows.
+    this.out = new Uint8Array(Math.max(1024, b.length));
     this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   }
 
