@@ -23,6 +23,7 @@ import { benchJourneys } from "./bench/journeys";
 import { benchSuccess } from "./bench/success";
 import { benchDecide } from "./bench/nudges-decide";
 import { benchCompare } from "./bench/shadow-compare";
+import { benchIngest } from "./bench/shadow-ingest";
 import { BenchClient, signIn } from "./bench/http";
 import { measureViews, type TSample } from "./bench/measure";
 import {
@@ -208,6 +209,7 @@ async function main(): Promise<number> {
   if (process.env.BENCH_SKIP_SHADOW !== "1") {
     await benchDecide({ step: "decide" });
     await benchCompare();
+    await benchIngest();
   }
 
   const failures = results.samples.filter((s) => !s.ok);

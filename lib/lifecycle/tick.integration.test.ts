@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runMutation } from "../actions/mutation";
 import { rejectProposalMutation } from "../actions/proposals";
 import { db } from "../db";
+import { readIngestedLog } from "../data/shadow-logs";
 import { HEURISTIC_LOG_FILE } from "../shadow/paths";
 import { createAccountAt } from "./test-fixtures";
 import { runTick } from "./tick";
@@ -58,6 +59,9 @@ describe(`lifecycle tick on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"
 
     const rows = readRows(dir);
     expect(rows).toHaveLength(7);
+    // The tick ingested its own log for the report.
+    const ingested = await readIngestedLog(HEURISTIC_LOG_FILE.replace(/\.jsonl$/, ""));
+    expect([...ingested!.rows.org].sort()).toEqual([...candidates].sort());
     expect(new Set(rows.map((r) => r.organization_id))).toEqual(new Set(candidates));
     for (const r of rows) expect(r).toMatchObject({ run_id: runId, timestamp: now.toISOString() });
     // The log holds the reference decision: day3 even though its nudge was sent.

@@ -20,6 +20,7 @@ import {
 } from "../domain/nudges/tick-plan";
 import type { TResult } from "../errors";
 import { log } from "../log";
+import { ingestReportLogs, reportLogs } from "../shadow/ingest";
 import { HEURISTIC_LOG_FILE, shadowLogDir } from "../shadow/paths";
 import { runSuccessTick } from "./success-tick";
 
@@ -69,6 +70,7 @@ export async function runTick(o: { now?: Date; cap?: number; logDir?: string } =
     await mkdir(o.logDir ?? shadowLogDir(), { recursive: true });
     await appendFile(logFile, text, { flag: "a" }); // O_APPEND: the tick's rows land as one block
   }
+  await ingestLogs(o.logDir);
   const due = await listAutoCompleteDue({ now, limit: cap });
   await insertDecisions([
     ...decisions.map((d) => ({
@@ -143,6 +145,16 @@ const tickLedgerSummary = (s: TTickSummary) =>
   `run ${s.run_id}: ${s.candidates} candidates; ${s.proposals_created} nudges proposed` +
   ` (${s.already_proposed} already proposed, ${s.skipped_by_cap} held by cap, ${s.failed} failed);` +
   ` ${s.auto_complete_proposed} auto-completions proposed (${s.auto_complete_skipped_by_cap} held by cap)`;
+
+// The tick keeps the report's ingested logs current, so the Shadow page has little left to read. A
+// failure here is logged and left to the next tick or page view: it must not stop the proposals.
+async function ingestLogs(logDir: string | undefined): Promise<void> {
+  try {
+    await ingestReportLogs({ ...reportLogs(), ...(logDir ? { dir: logDir } : {}) });
+  } catch (error) {
+    log.warn("lifecycle tick: shadow log ingestion failed", { error: (error as Error).message });
+  }
+}
 
 async function readAllCandidates(now: Date): Promise<TNudgeCandidate[]> {
   const all: TNudgeCandidate[] = [];

@@ -221,8 +221,11 @@ function startWorker(
   return { claimed: () => Atomics.load(claims, slot), finished, stop };
 }
 
-/** Adds each disagreement sample's `hermes_reasoning`, read again from its line in the shadow file. */
-function attachReasoning(report: TAgreementReport, rows: ShadowRows, fd: number): void {
+/**
+ * Adds each disagreement sample's `hermes_reasoning`, read again from its line in the shadow file. A
+ * line that is no longer the sample's (the file changed since it was read) leaves the sample without.
+ */
+export function attachReasoning(report: TAgreementReport, rows: ShadowRows, fd: number): void {
   const buffer = new Uint8Array(SAMPLE_LINE_BYTES);
   for (const sample of report.disagreement_samples) {
     const row = rowOfLine(rows, sample.line);
@@ -232,7 +235,9 @@ function attachReasoning(report: TAgreementReport, rows: ShadowRows, fd: number)
     try {
       const value = JSON.parse(new TextDecoder().decode(buffer.subarray(0, end < 0 ? n : end))) as {
         hermes_reasoning?: unknown;
+        organization_id?: unknown;
       };
+      if (value.organization_id !== sample.organization_id) continue;
       sample.hermes_reasoning = typeof value.hermes_reasoning === "string" ? value.hermes_reasoning : null;
     } catch {
       // a line longer than the probe: leave the sample without its reasoning

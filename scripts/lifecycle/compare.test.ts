@@ -46,14 +46,23 @@ describe("parseCompareArgs", () => {
     expect(parseCompareArgs(["--json", "--heuristic", "h.jsonl", "--shadow=s.jsonl"])).toEqual({
       shadow: "s.jsonl",
       heuristic: "h.jsonl",
+      sent: false,
       json: true,
+    });
+    expect(parseCompareArgs(["--shadow", "s", "--sent"])).toEqual({
+      shadow: "s",
+      heuristic: null,
+      sent: true,
+      json: false,
     });
     expect(parseCompareArgs(["--shadow", "s", "--heuristic", "h"]).json).toBe(false);
   });
 
   it.each([
     [[], /missing --shadow FILE and --heuristic FILE/],
-    [["--shadow", "s"], /missing --heuristic FILE/],
+    [["--shadow", "s"], /missing --heuristic FILE \(or --sent\)/],
+    [["--sent"], /missing --shadow FILE\n/],
+    [["--shadow", "s", "--heuristic", "h", "--sent"], /pick one/],
     [["--shadow", "s", "--heuristic", "h", "extra"], /Unexpected argument/i],
     [["--shadow", "s", "--heuristic", "h", "--csv"], /Unknown option/i],
     [["--shadow"], /argument missing/i],
@@ -114,5 +123,37 @@ describe("run", () => {
       new UsageError(`cannot read ${missing}: no such file`),
     );
     await expect(run(["--shadow", shadowPath, "--heuristic", dir])).rejects.toThrow(UsageError);
+  });
+
+  it("--sent compares the shadow's latest suggestion per org with what was sent, as one JSON object", async () => {
+    const asked: string[][] = [];
+    const lookup = async (ids: string[]) => {
+      asked.push(ids);
+      return new Map([["a", { day1: Date.UTC(2026, 0, 1), day3: null, day7: null }]]);
+    };
+    const output = captureStdout();
+    expect(await run(["--shadow", shadowPath, "--sent", "--json"], lookup)).toBe(0);
+    const report = JSON.parse(output()) as Record<string, unknown>;
+    // Org "A" (looked up as "a") was last suggested day1 (its later `none` does not replace it) and was sent day1.
+    expect(asked).toEqual([["A"]]);
+    expect(report).toMatchObject({ orgs: 1, agree: 1, pending: 0, disagree: 0, unmatched: 0, agreement_pct: 100 });
+    expect(report.shadow).toEqual({
+      lines: 4,
+      decisions: 2,
+      malformed: 1,
+      malformed_lines: [4],
+      partial_last_line: false,
+    });
+  });
+
+  it("--sent prints text without --json and names a missing file", async () => {
+    const output = captureStdout();
+    expect(await run(["--shadow", shadowPath, "--sent"], async () => new Map())).toBe(0);
+    expect(output()).toMatch(/^Shadow against what was sent\n[\s\S]*unmatched 1/);
+    const missing = join(dir, "missing.jsonl");
+    await expect(run(["--shadow", missing, "--sent"], async () => new Map())).rejects.toThrow(
+      new UsageError(`cannot read ${missing}: no such file`),
+    );
+    await expect(run(["--shadow", dir, "--sent"], async () => new Map())).rejects.toThrow(/is a directory/);
   });
 });

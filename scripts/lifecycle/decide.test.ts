@@ -106,8 +106,11 @@ describe("lifecycle decide (run)", () => {
 
   function captureStdout(): () => string {
     let out = "";
-    vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string, cb?: (e?: Error | null) => void) => {
-      out += chunk;
+    vi.spyOn(process.stdout, "write").mockImplementation(((
+      chunk: string | Uint8Array,
+      cb?: (e?: Error | null) => void,
+    ) => {
+      out += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
       cb?.();
       return true;
     }) as typeof process.stdout.write);
@@ -121,6 +124,15 @@ describe("lifecycle decide (run)", () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("");
     expect(lines.slice(0, 3).map((l) => JSON.parse(l).template)).toEqual(["none", "none", "none"]);
+  });
+
+  it("prints the same bytes through the full parser when the scanner steps aside (a non-ASCII id)", async () => {
+    const doc = JSON.stringify({ candidates: [org("مؤسسة", 1), org("org_d", 3)], total: 2 });
+    const output = captureStdout();
+    expect(await run([file("arabic.json", doc)])).toBe(0);
+    const r = decideDocument(doc);
+    expect(output()).toBe(r.ok ? `${r.lines.join("\n")}\n` : "");
+    expect(output()).toContain('{"organization_id":"مؤسسة","template":"day1-pair-screen"');
   });
 
   it("writes nothing for an empty listing", async () => {

@@ -6,20 +6,28 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { decideDocument } from "../../lib/domain/nudges/decide-document";
-import { readStdin, UsageError } from "../cli";
+import { scanDecideDocument } from "../../lib/domain/nudges/decide-scan";
+import { UsageError } from "../cli";
 
 const USAGE = "usage: npm run lifecycle -- decide [--send-aware] [FILE]   (FILE absent or - reads stdin)";
 
-// Lines go out in chunks of about this many characters: one write per line is the slow part otherwise.
-const CHUNK_CHARS = 1 << 20;
-
 export async function run(argv: string[]): Promise<number> {
   const { file, sendAware } = parseDecideArgs(argv);
-  const text = file === undefined ? await readInputFromStdin() : await readInputFile(file);
-  const result = decideDocument(text, { sendAware });
-  if (!result.ok) throw new UsageError(`${file ?? "stdin"}: ${result.error}`);
-  await writeLines(process.stdout, result.lines);
+  const bytes = file === undefined ? await readInputFromStdin() : await readInputFile(file);
+  await writeOnce(process.stdout, decideBytes(bytes, sendAware, file ?? "stdin"));
   return 0;
+}
+
+/**
+ * The whole output for a document's bytes: the byte scanner for a plain listing, else the full
+ * parser on the UTF-8 text (which also words every error). Both give the same bytes.
+ */
+export function decideBytes(bytes: Buffer, sendAware: boolean, source: string): Uint8Array | string {
+  const fast = scanDecideDocument(bytes, { sendAware });
+  if (fast) return fast;
+  const result = decideDocument(bytes.toString("utf8"), { sendAware });
+  if (!result.ok) throw new UsageError(`${source}: ${result.error}`);
+  return result.lines.length ? `${result.lines.join("\n")}\n` : "";
 }
 
 function parseDecideArgs(argv: string[]): { file: string | undefined; sendAware: boolean } {
@@ -41,15 +49,17 @@ function parseDecideArgs(argv: string[]): { file: string | undefined; sendAware:
   return { file, sendAware: values["send-aware"] ?? false };
 }
 
-async function readInputFromStdin(): Promise<string> {
-  // readStdin() returns "" for a terminal; waiting for someone to type JSON is never what was meant.
+async function readInputFromStdin(): Promise<Buffer> {
+  // Waiting for someone to type JSON at a terminal is never what was meant.
   if (process.stdin.isTTY) throw new UsageError(`no input: pass FILE or pipe a candidates document\n${USAGE}`);
-  return readStdin();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
-async function readInputFile(file: string): Promise<string> {
+async function readInputFile(file: string): Promise<Buffer> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable");
@@ -57,25 +67,19 @@ async function readInputFile(file: string): Promise<string> {
   }
 }
 
-/** Writes `lines` newline-terminated in large chunks, waiting for each; a reader that quit (EPIPE) ends it quietly. */
-async function writeLines(out: NodeJS.WritableStream, lines: string[]): Promise<void> {
+/** Writes the whole output in one write and waits for it; a reader that quit (EPIPE) ends it quietly. */
+async function writeOnce(out: NodeJS.WritableStream, data: Uint8Array | string): Promise<void> {
+  if (data.length === 0) return;
   // A failed write also emits "error" on the stream (possibly a tick after the callback), which would
   // crash the process without a listener; the write callback is where the failure is handled, and
   // the listener stays on after one so the late event finds it.
   const onError = () => undefined;
   out.on("error", onError);
-  let chunk = "";
-  for (const line of lines) {
-    chunk += line + "\n";
-    if (chunk.length < CHUNK_CHARS) continue;
-    if (!(await write(out, chunk))) return;
-    chunk = "";
-  }
-  if (chunk && !(await write(out, chunk))) return;
+  if (!(await write(out, data))) return;
   out.off("error", onError);
 }
 
-function write(out: NodeJS.WritableStream, chunk: string): Promise<boolean> {
+function write(out: NodeJS.WritableStream, chunk: Uint8Array | string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     out.write(chunk, (error) => {
       if (!error) return resolve(true);

@@ -16,10 +16,14 @@ const TAILS = new Map<TNudgeDecision, string>(
   }),
 );
 
+/** What follows the organization id in a line: `"template":…,"reason":…,"confidence":…,"action":…}`. */
+export function decisionTail(decision: TNudgeDecision): string {
+  return TAILS.get(decision) ?? JSON.stringify(decision).slice(1);
+}
+
 /** One output line, without the newline: `{"organization_id":…,"template":…,"reason":…,"confidence":…,"action":…}`. */
 export function decisionLine(organizationId: string, decision: TNudgeDecision): string {
-  const tail = TAILS.get(decision) ?? JSON.stringify(decision).slice(1);
-  return `{"organization_id":${JSON.stringify(organizationId)},${tail}`;
+  return `{"organization_id":${JSON.stringify(organizationId)},${decisionTail(decision)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { TEMPLATES } from "./codes";
 import type { TAgreementReport, TOutcomeCounts } from "./report";
+import type { TSentFileReport } from "./sent";
 
 /**
  * The agreement report as plain text for a terminal (`npm run lifecycle -- compare` without --json).
@@ -134,6 +135,36 @@ export function formatReportText(r: TAgreementReport, files: { shadow: string; h
           : g.value.toFixed(2)
         : String(g.value ?? "—");
     out.push(`  ${g.pass ? "PASS" : "FAIL"}  ${g.name.padEnd(20)} ${value.padStart(14)}   (${g.threshold})`);
+  }
+  return out.join("\n");
+}
+
+/** Comparison 2 as plain text (`npm run lifecycle -- compare --shadow FILE --sent`). */
+export function formatSentText(r: TSentFileReport, file: string): string {
+  const s = r.shadow;
+  const out: string[] = ["Shadow against what was sent", ""];
+  out.push(
+    `  shadow log  ${file}: ${int(s.lines)} lines, ${int(s.decisions)} decisions, ${int(s.malformed)} malformed${lineList(s.malformed_lines, s.malformed)}`,
+  );
+  if (s.partial_last_line) out.push("  the shadow log ends with a partial line (no newline): skipped and counted");
+  out.push(
+    "",
+    "Per organisation: the shadow's latest suggested nudge against the latest nudge sent (or none)",
+    `  organisations ${int(r.orgs)}   agree ${int(r.agree)}   pending ${int(r.pending)}   disagree ${int(r.disagree)}   unmatched ${int(r.unmatched)}`,
+    `  agreement ${pct(r.agreement_pct)}  (agree / (agree + disagree); pending: suggested, not sent yet; unmatched: no such account)`,
+    "",
+    "Suggested against sent (rows: shadow, columns: sent)",
+    ...table(
+      ["shadow \\ sent", ...TEMPLATES],
+      TEMPLATES.map((shadow) => [shadow, ...TEMPLATES.map((sent) => int(r.confusion[shadow]?.[sent] ?? 0))]),
+    ),
+    "",
+    `Disagreement samples (first ${r.disagreement_samples.length})`,
+  );
+  for (const x of r.disagreement_samples) {
+    out.push(
+      `  org ${x.organization_id}: shadow ${x.shadow_template}, sent ${x.sent_template}${x.sent_at ? ` at ${x.sent_at}` : ""}`,
+    );
   }
   return out.join("\n");
 }
