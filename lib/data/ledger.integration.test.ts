@@ -49,7 +49,7 @@ describe(`ledger on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () =
   });
 
   it("chains awkward text in the database exactly as the verifier rebuilds it", async () => {
-    const awkward = ['"quoted"', "back\\slash", "ctrl\u0001\n\t\u001f", "عربي مع إيموجي 🙂", "\u2028\u2029", "", "x".repeat(600)];
+    const awkward = ['"quoted"', "back\\slash", "ctrl\u0001\n\t\u001f", "عربي مع إيموجي 🙂", "\u2028\u2029", "", "x".repeat(600), "lone \ud800 and \udc00", `${"y".repeat(499)}🙂 split`];
     for (const text of awkward) {
       await recordLedger({ ...input(text), actorId: text, target: text || null, requestId: text });
       await withTransaction((tx) => appendLedger(tx, { ...input(text), actorRole: text, payloadHash: text }));

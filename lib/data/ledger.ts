@@ -14,6 +14,27 @@ import { currentTransaction, type Tx } from "./tx";
 // Summaries are short by design (the spec's "short before/after summary"); longer text is cut.
 const SUMMARY_MAX = 500;
 
+// Lone UTF-16 surrogates cannot be stored as UTF-8: the driver would store U+FFFD while the canonical
+// text escaped the surrogate, and the entry would read as edited. Replace them before either is written.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (v: string) => v.replace(LONE_SURROGATE, "\uFFFD");
+const orNull = (v: string | null) => (v === null ? null : wellFormed(v));
+
+/** The entry as it will be stored: well-formed text, the summary cut to SUMMARY_MAX. */
+function stored(input: TLedgerInput): TLedgerInput {
+  return {
+    actorType: input.actorType,
+    actorId: orNull(input.actorId),
+    actorRole: orNull(input.actorRole),
+    action: wellFormed(input.action),
+    target: orNull(input.target),
+    // Cutting may split a surrogate pair; wellFormed runs after the cut.
+    summary: wellFormed(input.summary.slice(0, SUMMARY_MAX)),
+    requestId: orNull(input.requestId),
+    payloadHash: orNull(input.payloadHash),
+  };
+}
+
 /**
  * Records one entry in the caller's transaction; it is chained when that transaction commits. The row
  * goes to `ledger_pending` without any lock; a deferred trigger (migration 20261121045000) locks the
@@ -23,7 +44,7 @@ const SUMMARY_MAX = 500;
  * the change it records (also inside a savepoint that is rolled back).
  */
 export async function appendLedger(tx: Tx, input: TLedgerInput): Promise<void> {
-  const e = { ...input, summary: input.summary.slice(0, SUMMARY_MAX) };
+  const e = stored(input);
   const p = canonicalParts(e);
   await tx.$executeRaw`
     INSERT INTO ledger_pending (actor_type, actor_id, actor_role, action, target, summary, request_id, payload_hash, before_at, before_seq, after_seq)
@@ -39,7 +60,7 @@ export async function appendLedger(tx: Tx, input: TLedgerInput): Promise<void> {
 export async function recordLedger(input: TLedgerInput): Promise<void> {
   const tx = currentTransaction();
   if (tx) return appendLedger(tx, input);
-  const e = { ...input, summary: input.summary.slice(0, SUMMARY_MAX) };
+  const e = stored(input);
   const p = canonicalParts(e);
   try {
     await db().sql.query(`SELECT entry_seq FROM ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
