@@ -1,92 +1,175 @@
 import "server-only";
 import { db, prisma } from "../db";
-import { canonicalEntry, chainHash, createVerifier, type TLedgerInput, type TVerifyResult } from "../domain/ledger/chain";
-import { withTransaction, type Tx } from "./tx";
+import pg from "pg";
+import {
+  canonicalParts,
+  createVerifier,
+  type TLedgerInput,
+  type TVerifyResult,
+} from "../domain/ledger/chain";
+import { env } from "../env";
+import { databaseUnavailable, isConnectionError } from "../errors";
+import { currentTransaction, type Tx } from "./tx";
+
+// Summaries are short by design (the spec's "short before/after summary"); longer text is cut.
+const SUMMARY_MAX = 500;
+
+// Lone UTF-16 surrogates cannot be stored as UTF-8: the driver would store U+FFFD while the canonical
+// text escaped the surrogate, and the entry would read as edited. Replace them before either is written.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (v: string) => v.replace(LONE_SURROGATE, "\uFFFD");
+const orNull = (v: string | null) => (v === null ? null : wellFormed(v));
+
+/** The entry as it will be stored: well-formed text, the summary cut to SUMMARY_MAX. */
+function stored(input: TLedgerInput): TLedgerInput {
+  return {
+    actorType: input.actorType,
+    actorId: orNull(input.actorId),
+    actorRole: orNull(input.actorRole),
+    action: wellFormed(input.action),
+    target: orNull(input.target),
+    // Cutting may split a surrogate pair; wellFormed runs after the cut.
+    summary: wellFormed(input.summary.slice(0, SUMMARY_MAX)),
+    requestId: orNull(input.requestId),
+    payloadHash: orNull(input.payloadHash),
+  };
+}
 
 /**
- * Appends one entry inside the caller's transaction. The single `ledger_head` row is locked first, so
- * concurrent appends queue behind each other and the chain never forks; the entry commits or rolls
- * back with the change it records.
+ * Records one entry in the caller's transaction; it is chained when that transaction commits. The row
+ * goes to `ledger_pending` without any lock; a deferred trigger (migration 20261121045000) locks the
+ * `ledger_head` row inside COMMIT, assigns seq and time, hashes and inserts the entry. So concurrent
+ * appends still queue behind one head lock and the chain never forks, but the lock is held for the
+ * commit alone, never across a round trip to this process; and the entry commits or rolls back with
+ * the change it records (also inside a savepoint that is rolled back).
  */
-export async function appendLedger(tx: Tx, input: TLedgerInput): Promise<{ seq: number; hash: string }> {
-  const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
-    SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`;
-  if (!head) throw new Error("ledger_head row missing: run the migrations");
-  const seq = Number(head.seq) + 1;
-  // Millisecond precision matches timestamptz(3), so the stored time re-canonicalises identically.
-  const at = new Date(Math.floor(Date.now())).toISOString();
-  const summary = input.summary.slice(0, 500);
-  const canonical = canonicalEntry({ ...input, summary, seq, at });
-  const hash = chainHash(head.hash, canonical);
-  // One statement for the row and the head: fewer round trips while the head lock is held.
+export async function appendLedger(tx: Tx, input: TLedgerInput): Promise<void> {
+  const e = stored(input);
+  const p = canonicalParts(e);
   await tx.$executeRaw`
-    WITH entry AS (
-      INSERT INTO ledger_entries (seq, at, actor_type, actor_id, actor_role, action, target, summary, request_id, payload_hash, canonical, prev_hash, hash)
-      VALUES (${seq}, ${new Date(at)}, ${input.actorType}, ${input.actorId}, ${input.actorRole}, ${input.action}, ${input.target}, ${summary},
-              ${input.requestId}, ${input.payloadHash}, ${canonical}, ${head.hash}, ${hash}))
-    UPDATE ledger_head SET seq = ${seq}, hash = ${hash} WHERE id = 1`;
-  return { seq, hash };
+    INSERT INTO ledger_pending (actor_type, actor_id, actor_role, action, target, summary, request_id, payload_hash, before_at, before_seq, after_seq)
+    VALUES (${e.actorType}, ${e.actorId}, ${e.actorRole}, ${e.action}, ${e.target}, ${e.summary}, ${e.requestId}, ${e.payloadHash},
+            ${p.beforeAt}, ${p.beforeSeq}, ${p.afterSeq})`;
 }
 
-/** Records an event that changes nothing else (sign-in, denial) in its own transaction. */
-export function recordLedger(input: TLedgerInput): Promise<{ seq: number; hash: string }> {
-  return withTransaction((tx) => appendLedger(tx, input));
+/**
+ * Records an event that changes nothing else (sign-in, denial): one autocommitted statement that
+ * chains the entry directly (head lock for that statement and its commit only). Inside a request
+ * transaction (`withRequestTransaction`) the entry joins it instead, and commits with it.
+ */
+export async function recordLedger(input: TLedgerInput): Promise<void> {
+  const tx = currentTransaction();
+  if (tx) return appendLedger(tx, input);
+  const e = stored(input);
+  const p = canonicalParts(e);
+  try {
+    await db().sql.query(`SELECT entry_seq FROM ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
+      e.actorType,
+      e.actorId,
+      e.actorRole,
+      e.action,
+      e.target,
+      e.summary,
+      e.requestId,
+      e.payloadHash,
+      p.beforeAt,
+      p.beforeSeq,
+      p.afterSeq,
+    ]);
+  } catch (error) {
+    throw isConnectionError(error) ? databaseUnavailable(error) : error;
+  }
 }
 
-const VERIFY_BATCH = 10_000;
+// Rows per query; the database reads the next batches while this process hashes the current one.
+const VERIFY_BATCH = 50_000;
 
-type TRawEntry = {
-  seq: string;
-  at: Date;
-  actor_type: TLedgerInput["actorType"];
-  actor_id: string | null;
-  actor_role: string | null;
-  action: string;
-  target: string | null;
-  summary: string;
-  request_id: string | null;
-  payload_hash: string | null;
-  canonical: string;
-  prev_hash: string;
-  hash: string;
-};
+// The columns are compared with the canonical text here, by the database, on its own CPU: the same
+// text canonicalParts writes (JSON strings as JSON.stringify writes them; PostgreSQL's to_json escapes
+// UTF-8 text identically: `"` `\\` and control characters, nothing else). What this process receives is
+// seq, that verdict and the three chain columns; it recomputes every hash itself (node:crypto).
+const VERIFY_SQL = `
+  SELECT e.seq::text AS seq,
+         (e.canonical = '{"action":' || to_json(e.action)::text
+           || ',"actorId":' || coalesce(to_json(e.actor_id)::text, 'null')
+           || ',"actorRole":' || coalesce(to_json(e.actor_role)::text, 'null')
+           || ',"actorType":' || to_json(e.actor_type)::text
+           || ',"at":"' || to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+           || '","payloadHash":' || coalesce(to_json(e.payload_hash)::text, 'null')
+           || ',"requestId":' || coalesce(to_json(e.request_id)::text, 'null')
+           || ',"seq":' || e.seq::text
+           || ',"summary":' || to_json(e.summary)::text
+           || ',"target":' || coalesce(to_json(e.target)::text, 'null') || '}') IS TRUE AS columns_match,
+         e.canonical, e.prev_hash, e.hash
+    FROM ledger_entries e WHERE e.seq > $1 AND e.seq <= $2 ORDER BY e.seq`;
+
+/** Runs a query and returns its rows as arrays of the wire text ("t"/"f" for booleans). */
+export type TArrayQuery = (text: string, values: unknown[]) => Promise<(string | null)[][]>;
+
+/** A `TArrayQuery` on a pg connection: no Date, BigInt or object per row, just the text. */
+export function pgArrayQuery(client: pg.ClientBase): TArrayQuery {
+  const types = { getTypeParser: () => (value: string) => value };
+  return async (text, values) =>
+    (await client.query<(string | null)[]>({ text, values, rowMode: "array", types })).rows;
+}
 
 /**
  * Walks the ledger in seq order up to the head read at the start (entries appended meanwhile are
- * left for the next run, so a live server never reads as "truncated"), in batches of plain rows
- * (the raw driver, not Prisma: verification is bound by row decoding and hashing).
+ * left for the next run, so a live server never reads as "truncated") and names the first bad entry.
  */
 export async function verifyLedger(): Promise<TVerifyResult> {
-  const { sql } = db();
-  const [head] = await sql.query<{ seq: string; hash: string }>(`SELECT seq::text AS seq, hash FROM ledger_head WHERE id = 1`);
-  const headSeq = Number(head?.seq ?? 0);
-  const verifier = createVerifier(head ? { seq: headSeq, hash: head.hash } : undefined);
-  for (let after = 0; ; ) {
-    const rows = await sql.query<TRawEntry>(
-      `SELECT seq::text AS seq, at, actor_type, actor_id, actor_role, action, target, summary, request_id, payload_hash, canonical, prev_hash, hash
-       FROM ledger_entries WHERE seq > $1 AND seq <= $2 ORDER BY ledger_entries.seq LIMIT ${VERIFY_BATCH}`,
-      [after, headSeq],
-    );
-    for (const r of rows) {
-      const ok = verifier.push({
-        seq: Number(r.seq),
-        at: new Date(r.at).toISOString(),
-        actorType: r.actor_type,
-        actorId: r.actor_id,
-        actorRole: r.actor_role,
-        action: r.action,
-        target: r.target,
-        summary: r.summary,
-        requestId: r.request_id,
-        payloadHash: r.payload_hash,
-        canonical: r.canonical,
-        prevHash: r.prev_hash,
-        hash: r.hash,
-      });
-      if (!ok) return verifier.result();
+  const { sql, engine } = db();
+  const url = env().DATABASE_URL;
+  try {
+    if (engine !== "postgresql" || !url) {
+      return await verifyLedgerWith([
+        async (text, values) =>
+          (await sql.query<Record<string, string | boolean | null>>(text, values)).map((r) =>
+            Object.values(r).map((v) => (typeof v === "boolean" ? (v ? "t" : "f") : v)),
+          ),
+      ]);
     }
-    if (rows.length < VERIFY_BATCH) return verifier.result();
-    after = Number(rows[rows.length - 1]!.seq);
+    // Connections of its own returning plain text rows; two, so the database reads and checks two
+    // batches at once (on a second CPU) while this process hashes.
+    const clients = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
+    try {
+      await Promise.all(clients.map((c) => c.connect()));
+      return await verifyLedgerWith([pgArrayQuery(clients[0]!), pgArrayQuery(clients[1]!)]);
+    } finally {
+      await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+    }
+  } catch (error) {
+    throw isConnectionError(error) ? databaseUnavailable(error) : error;
+  }
+}
+
+/**
+ * `verifyLedger` over the given connections (tests pass one inside a transaction that tampers, then
+ * rolls back). Batch i goes to connection i mod n; as many batches are in flight as connections.
+ * Each connection may see a later snapshot than the head read first: harmless, the head is moved in
+ * the transaction that inserts its entry, so every entry up to it is committed and never changes.
+ */
+export async function verifyLedgerWith(
+  queries: readonly [TArrayQuery, ...TArrayQuery[]],
+  batch = VERIFY_BATCH,
+): Promise<TVerifyResult> {
+  const [head] = await queries[0](`SELECT seq::text, hash FROM ledger_head WHERE id = 1`, []);
+  const headSeq = Number(head?.[0] ?? 0);
+  const verifier = createVerifier(head ? { seq: headSeq, hash: head[1]! } : undefined);
+  const batches = Math.ceil(headSeq / batch);
+  const fetch = (i: number) => queries[i % queries.length]!(VERIFY_SQL, [i * batch, Math.min((i + 1) * batch, headSeq)]);
+  const inFlight = Array.from({ length: Math.min(queries.length, batches) }, (_, i) => fetch(i));
+  try {
+    for (let i = 0; i < batches; i++) {
+      const rows = await inFlight.shift()!;
+      if (i + queries.length < batches) inFlight.push(fetch(i + queries.length));
+      for (const r of rows) {
+        if (!verifier.pushLinked(Number(r[0]), r[1] === "t", r[2]!, r[3]!, r[4]!)) return verifier.result();
+      }
+    }
+    return verifier.result();
+  } finally {
+    await Promise.all(inFlight.map((p) => p.catch(() => undefined)));
   }
 }
 

@@ -4,14 +4,17 @@
 import { runMutation } from "../../lib/actions/mutation";
 import { approveProposalMutation, createProposalMutation } from "../../lib/actions/proposals";
 import { closeDb, db } from "../../lib/db";
-import { recordLedger, verifyLedger } from "../../lib/data/ledger";
+import { appendLedger, recordLedger, verifyLedger } from "../../lib/data/ledger";
+import { withTransaction } from "../../lib/data/tx";
 import type { TActor } from "../../lib/domain/auth/actor";
 import { canonicalEntry, chainHash, type TLedgerInput } from "../../lib/domain/ledger/chain";
 import { summarize } from "./stats";
 
 export type TApprovalsResult = {
   roundTrip: { n: number; p50: number; p95: number; max: number };
-  appends: { n: number; writers: number; perSecond: number };
+  appends: { n: number; writers: number; perSecond: number; p50: number; p95: number };
+  /** Mutation-shaped: BEGIN, one statement, the entry, COMMIT (what runMutation does per change). */
+  txAppends: { n: number; writers: number; perSecond: number; p50: number; p95: number };
   verify: { entries: number; seconds: number; perSecond: number; ok: boolean; insertSeconds: number };
 };
 
@@ -84,28 +87,45 @@ async function waitForOutbox(print: (line: string) => void, timeoutMs = 180_000)
   }
 }
 
-async function appends(): Promise<TApprovalsResult["appends"]> {
-  const input: TLedgerInput = {
-    actorType: "system",
-    actorId: "bench",
-    actorRole: null,
-    action: "bench.append",
-    target: "bench:ledger",
-    summary: "benchmark append",
-    requestId: null,
-    payloadHash: null,
-  };
+const BENCH_INPUT: TLedgerInput = {
+  actorType: "system",
+  actorId: "bench",
+  actorRole: null,
+  action: "bench.append",
+  target: "bench:ledger",
+  summary: "benchmark append",
+  requestId: null,
+  payloadHash: null,
+};
+
+/** `APPENDS` calls of `once` by `WRITERS` concurrent writers: throughput and per-call latency. */
+async function concurrently(once: () => Promise<unknown>): Promise<TApprovalsResult["appends"]> {
   let next = 0;
+  const latencies: number[] = [];
   const writer = async () => {
     while (next < APPENDS) {
       next++;
-      await recordLedger(input);
+      const t = performance.now();
+      await once();
+      latencies.push(performance.now() - t);
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: WRITERS }, writer));
-  return { n: APPENDS, writers: WRITERS, perSecond: APPENDS / ((performance.now() - started) / 1000) };
+  const perSecond = APPENDS / ((performance.now() - started) / 1000);
+  const s = summarize(latencies);
+  return { n: APPENDS, writers: WRITERS, perSecond, p50: s.p50, p95: s.p95 };
 }
+
+const appends = () => concurrently(() => recordLedger(BENCH_INPUT));
+
+const txAppends = () =>
+  concurrently(() =>
+    withTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT frozen FROM system_state WHERE id = 1`;
+      await appendLedger(tx, { ...BENCH_INPUT, action: "bench.append_in_transaction" });
+    }),
+  );
 
 const COLUMNS = [
   "bigint",
@@ -206,11 +226,15 @@ async function main() {
   print(`  ledger appends: ${APPENDS} by ${WRITERS} concurrent writers (recordLedger)`);
   const appended = await appends();
   print(
+    `  ledger appends in transactions: ${APPENDS} by ${WRITERS} concurrent writers (withTransaction + appendLedger)`,
+  );
+  const txAppended = await txAppends();
+  print(
     `  verify: inserting ${VERIFY_ENTRIES.toLocaleString("en-US")} chained entries, then verifyLedger() over the whole ledger`,
   );
   const verified = await verify(print);
   console.log(
-    `RESULT ${JSON.stringify({ roundTrip, appends: appended, verify: verified } satisfies TApprovalsResult)}`,
+    `RESULT ${JSON.stringify({ roundTrip, appends: appended, txAppends: txAppended, verify: verified } satisfies TApprovalsResult)}`,
   );
 }
 

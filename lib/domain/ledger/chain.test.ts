@@ -3,7 +3,9 @@ import {
   GENESIS_HASH,
   canonicalEntry,
   canonicalEntryReference,
+  canonicalParts,
   chainHash,
+  createVerifier,
   verifyChain,
   type TStoredLedgerEntry,
 } from "./chain";
@@ -66,7 +68,18 @@ describe("ledger chain", () => {
         payloadHash: null,
       };
       expect(canonicalEntry(e)).toBe(canonicalEntryReference(e));
+      // The fragments the database joins at commit make the same text.
+      const p = canonicalParts(e);
+      expect(`${p.beforeAt}${e.at}${p.beforeSeq}${e.seq}${p.afterSeq}`).toBe(canonicalEntryReference(e));
     }
+  });
+
+  it("names an entry whose columns the reader found not to match its canonical text", () => {
+    const es = build(3);
+    const v = createVerifier(headOf(es));
+    expect(v.pushLinked(1, true, es[0]!.canonical, es[0]!.prevHash, es[0]!.hash)).toBe(true);
+    expect(v.pushLinked(2, false, es[1]!.canonical, es[1]!.prevHash, es[1]!.hash)).toBe(false);
+    expect(v.result()).toEqual({ ok: false, count: 2, seq: 2, problem: "edited" });
   });
 
   it("names an edited entry", () => {
