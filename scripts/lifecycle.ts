@@ -6,6 +6,7 @@ import { runCli, UsageError } from "./cli";
 
 const USAGE = `usage: npm run lifecycle -- decide [--send-aware] [FILE]
        npm run lifecycle -- compare --shadow FILE --heuristic FILE [--json]
+       npm run lifecycle -- compare --shadow FILE --sent [--json]
        npm run lifecycle -- tick [--cap N] [--log-dir DIR] [--json]`;
 
 const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<number> }>> = {
