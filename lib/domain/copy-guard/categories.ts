@@ -67,7 +67,6 @@ export const PATTERNS: Record<TCopyCategory, TPatterns> = {
       "100 ?% automat(?:ed|ic)",
       "no humans? (?:needed|required|involved|in the loop)",
       "without (?:any )?human (?:review|intervention|oversight|input)",
-      "on autopilot",
       "runs (?:itself|on its own)",
       "hands-? ?free",
     ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COPY_CATEGORIES } from "./categories";
 import { checkCopy, describeFindings, scanText } from "./guard";
 import { normalizeCopy, normalizeWithMap } from "./normalize";
+import { NUDGE_TEXTS } from "../nudges/templates";
 
 const cats = (text: string) => scanText(text, "body").map((f) => f.category);
 
@@ -123,5 +124,18 @@ describe("findings", () => {
     const started = performance.now();
     expect(scanText(text, "body")).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("our own templates", () => {
+  it("every onboarding nudge passes the guard in both languages (a template nobody can approve is a bug)", () => {
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === "string") texts.push(v);
+      else if (v && typeof v === "object") Object.values(v).forEach(walk);
+    };
+    walk(NUDGE_TEXTS);
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    expect(texts.flatMap((t) => scanText(t, "body"))).toEqual([]);
   });
 });
