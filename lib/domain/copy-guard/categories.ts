@@ -52,7 +52,7 @@ export const PATTERNS: Record<TCopyCategory, TPatterns> = {
       "harvest(?:s|ed|ing)? (?:emails?|contacts|data|profiles)",
     ],
     ar: [
-      "كشط",
+      "(?:سن|سي|[نيت])?كشط",
       "سكراب",
       "سكرابينج",
       "سحب (?:البيانات|بيانات) من (?:المواقع|مواقع|لينكدان|لينكد ان)",

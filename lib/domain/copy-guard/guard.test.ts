@@ -110,6 +110,8 @@ describe("findings", () => {
     expect(cats("وبدون موافقتك")).toEqual(["bypassing_approvals"]);
     expect(cats("ونضمن النتائج")).toEqual(["guaranteed_results"]);
     expect(cats("سنضمن النتائج")).toEqual(["guaranteed_results"]);
+    expect(cats("نكشط بيانات المنافسين")).toEqual(["scraping"]);
+    expect(cats("ولا نكشط أي بيانات")).toEqual([]);
     expect(cats("المحتوى يتضمن النتائج")).toEqual([]);
   });
   it("checks every field and names it; empty text passes", () => {
