@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   changeStatusAction,
   checkStepAction,
@@ -28,6 +28,10 @@ export function PlanChecklist({
 }) {
   const t = useTranslations("incidents.plan");
   const form = useActionForm(checkStepAction);
+  // The box follows the click at once; the server's answer (after refresh) or a refusal resets it.
+  const [local, setLocal] = useState<Record<string, boolean>>({});
+  const serverState = steps.map((s) => `${s.id}:${s.done}`).join(",");
+  useEffect(() => setLocal({}), [serverState, form.error]);
   return (
     <div className="space-y-2">
       <ul className="space-y-2">
@@ -37,12 +41,17 @@ export function PlanChecklist({
               <input
                 type="checkbox"
                 className="mt-1"
-                checked={s.done}
+                checked={local[s.id] ?? s.done}
                 disabled={!canWrite || form.pending}
-                onChange={(e) => form.submit({ id: incidentId, step: s.id, done: e.target.checked })}
+                onChange={(e) => {
+                  setLocal({ ...local, [s.id]: e.target.checked });
+                  form.submit({ id: incidentId, step: s.id, done: e.target.checked });
+                }}
               />
               <span>
-                <span className={s.done ? "line-through decoration-slate-400" : undefined}>{t(`steps.${s.id}`)}</span>
+                <span className={(local[s.id] ?? s.done) ? "line-through decoration-slate-400" : undefined}>
+                  {t(`steps.${s.id}`)}
+                </span>
                 {s.optional ? <span className="ms-2 text-xs text-slate-500">{t("optional")}</span> : null}
                 {s.done && s.by && s.at ? (
                   <span className="block text-xs text-slate-600 dark:text-slate-400">
