@@ -44,6 +44,7 @@ test("a CSM opens a SEV3 incident, records the first action and checks a plan st
   signIn,
   expectAccessible,
 }) => {
+  test.setTimeout(120_000);
   const title = unique("Slow reports");
   await signIn("csm");
   await page.goto("/incidents");
@@ -93,6 +94,8 @@ test("a SEV1 incident freezes sending at once; unfreezing needs a second person"
   lang,
   signIn,
 }) => {
+  // It may wait for the other language's run to release the freeze lock.
+  test.setTimeout(180_000);
   const title = unique("Customer data exposed");
   await signIn("csm");
   await withFreezeLock(async () => {
@@ -103,7 +106,7 @@ test("a SEV1 incident freezes sending at once; unfreezing needs a second person"
       .getByRole("radio", { name: m.incidents.triage.answers.yes })
       .check();
     await page.getByLabel(m.incidents.triage.affected).fill("1");
-    await expect(page.getByText(m.incidents.triage.reasons.data_leak)).toBeVisible();
+    await expect(page.getByText(m.incidents.triage.reasons.data_leak, { exact: true })).toBeVisible();
     await page.getByRole("button", { name: m.incidents.form.submit }).click();
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
     await expect(page.getByText("SEV1").first()).toBeVisible();
