@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "stale_payload",
   "payload_too_large",
   "idempotency_mismatch",
+  "copy_guard_violation",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
@@ -35,10 +36,16 @@ const STATUS: Record<TErrorCode, number> = {
   stale_payload: 409,
   payload_too_large: 413,
   idempotency_mismatch: 422,
+  copy_guard_violation: 422,
 };
 
 /** Refusals that are attempts worth recording (spec: denied attempts are ledgered too). */
-export const LEDGERED_REFUSALS: readonly TErrorCode[] = ["forbidden", "own_proposal", "stale_payload"];
+export const LEDGERED_REFUSALS: readonly TErrorCode[] = [
+  "forbidden",
+  "own_proposal",
+  "stale_payload",
+  "copy_guard_violation",
+];
 
 export class AppError extends Error {
   constructor(

@@ -9,7 +9,14 @@ import type { TResult } from "@/lib/errors";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 
-export type TInboxItem = { id: string; payloadHash: string; decidable: boolean; card: ReactNode };
+export type TInboxItem = {
+  id: string;
+  payloadHash: string;
+  decidable: boolean;
+  /** The outbound copy guard found a prohibited claim: approval waits for an edit. */
+  blocked?: boolean;
+  card: ReactNode;
+};
 
 /**
  * The founder's queue. Decisions are optimistic: the card leaves at once and comes back with the
@@ -21,6 +28,7 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
   const locale = useLocale() as TLocale;
   const t = useTranslations("approvals");
   const tErrors = useTranslations("errors");
+  const tGuard = useTranslations("copyGuard");
   const router = useRouter();
   const n = (count: number) => formatNumber({ locale, timeZone: "UTC" }, count);
   const [pending, start] = useTransition();
@@ -50,7 +58,8 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
   const approve = (i: TInboxItem) =>
     decide([i.id], () => approveAction({ id: i.id, payload_hash: i.payloadHash }), t("approvedOne"));
   const reject = (id: string) => decide([id], () => rejectAction({ id, reason }), t("rejectedOne"));
-  const decidable = visible.filter((i) => i.decidable);
+  const decidable = visible.filter((i) => i.decidable && !i.blocked);
+  const skipped = visible.filter((i) => i.decidable && i.blocked).length;
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -69,7 +78,7 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
       const item = visible[current];
       if (e.code === "KeyJ") focus(current + 1);
       else if (e.code === "KeyK") focus(current - 1);
-      else if (e.code === "KeyA" && item?.decidable) approve(item);
+      else if (e.code === "KeyA" && item?.decidable && !item.blocked) approve(item);
       else if (e.code === "KeyR" && item?.decidable) setRejecting(item.id);
       else return;
       e.preventDefault();
@@ -98,6 +107,7 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
             <>
               <p className="text-sm font-medium">
                 {t("bulkConfirm", { count: decidable.length, n: n(decidable.length) })}
+                {skipped > 0 ? ` ${tGuard("bulkSkipped", { count: skipped, n: n(skipped) })}` : null}
               </p>
               <Button
                 disabled={pending}
@@ -112,7 +122,8 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
                         return { ok: false, code: r.data.failed[0]!.code } as TResult<unknown>;
                       return r;
                     },
-                    t("bulkDone", { count: batch.length, n: n(batch.length) }),
+                    t("bulkDone", { count: batch.length, n: n(batch.length) }) +
+                      (skipped > 0 ? ` ${tGuard("bulkSkipped", { count: skipped, n: n(skipped) })}` : ""),
                   );
                 }}
               >
@@ -168,8 +179,13 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
                     </div>
                   </div>
                 ) : (
-                  <div className="flex gap-2">
-                    <Button disabled={pending} onClick={() => approve(i)} aria-keyshortcuts="A">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Button
+                      disabled={pending || i.blocked}
+                      onClick={() => approve(i)}
+                      aria-keyshortcuts="A"
+                      aria-describedby={i.blocked ? `blocked-${i.id}` : undefined}
+                    >
                       {t("approve")}
                     </Button>
                     <Button
@@ -183,6 +199,11 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
                     >
                       {t("reject")}
                     </Button>
+                    {i.blocked ? (
+                      <span id={`blocked-${i.id}`} className="text-xs text-red-800 dark:text-red-300">
+                        {tGuard("blocked")}
+                      </span>
+                    ) : null}
                   </div>
                 )
               ) : null}

@@ -4,6 +4,9 @@ import { Badge } from "@/components/ui/card";
 import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
 import type { TProposal } from "@/lib/domain/proposals/types";
 import { formatDate, formatRelative, type TFormatContext } from "@/lib/i18n/format";
+import { guardProposal, copyTextOf } from "@/lib/domain/proposals/copy-fields";
+import { CopyGuardNotice } from "./copy-guard-notice";
+import { EditDraftForm } from "./edit-draft-form";
 import { MessagePreview } from "./message-preview";
 import { OnboardingPreview } from "./onboarding-preview";
 
@@ -17,8 +20,21 @@ const STATE_TONE: Record<string, string> = {
   expired: "muted",
 };
 
-export async function ProposalCard({ p, fmt, now }: { p: TProposal; fmt: TFormatContext; now: Date }) {
+export async function ProposalCard({
+  p,
+  fmt,
+  now,
+  canEdit = false,
+}: {
+  p: TProposal;
+  fmt: TFormatContext;
+  now: Date;
+  /** The viewer may rewrite this pending draft's customer-facing text (its proposer or a founder). */
+  canEdit?: boolean;
+}) {
   const t = await getTranslations("approvals");
+  const text = copyTextOf(p.kind, p.payload);
+  const guard = p.state === "pending" ? guardProposal(p.kind, p.payload) : null;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -56,6 +72,16 @@ export async function ProposalCard({ p, fmt, now }: { p: TProposal; fmt: TFormat
           <bdi>{(p.payload as { reason: string }).reason}</bdi>
         </p>
       )}
+      {guard ? <CopyGuardNotice findings={guard.findings} /> : null}
+      {canEdit && p.state === "pending" && Object.keys(text).length > 0 ? (
+        <EditDraftForm
+          id={p.id}
+          payloadHash={p.payloadHash}
+          fields={text}
+          lang={(p.payload as { locale?: string }).locale ?? "en"}
+          dir={(p.payload as { dir?: "ltr" | "rtl" }).dir ?? "ltr"}
+        />
+      ) : null}
       {p.decidedAt ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {t.rich("decidedBy", {

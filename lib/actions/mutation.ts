@@ -73,7 +73,8 @@ export async function runMutation<S extends z.ZodType, R>(
           ...actorFields(actor),
           action: `${m.name}.denied`,
           target: error.target ?? null,
-          summary: `refused: ${error.code}`,
+          // A detail given with the refusal (e.g. the copy guard's phrase and category) says why.
+          summary: `refused: ${error.code}${error.message !== error.code ? `: ${error.message}` : ""}`,
           requestId,
           payloadHash: null,
         }).catch(() => undefined);

@@ -8,10 +8,15 @@ import {
   rejectProposal,
   requeueProposal,
 } from "../data/proposals";
+import { editPendingProposal, lastEditor } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
+import { describeFindings } from "../domain/copy-guard/guard";
+import { guardProposal } from "../domain/proposals/copy-fields";
 import {
   ZCreateProposal,
   ZDecision,
+  MAX_BODY,
+  MAX_SUBJECT,
   ZReject,
   renderMessage,
   type TProposalPayload,
@@ -66,6 +71,14 @@ export const approveProposalMutation = defineMutation({
   async run({ tx, actor, input }) {
     const now = new Date();
     const p = await approveProposal(tx, input.id, actor, input.payload_hash, now);
+    // Outbound copy guard: a draft with a prohibited claim is refused until edited (the throw rolls
+    // the approval back; the refusal is ledgered with the phrases and categories).
+    const verdict = guardProposal(p.kind, p.payload);
+    if (!verdict.ok)
+      throw new AppError("copy_guard_violation", undefined, describeFindings(verdict.findings), `proposal:${p.id}`);
+    // Maker ≠ checker also for whoever last rewrote the customer-facing text.
+    if ((await lastEditor(tx, p.id))?.id === actor.id)
+      throw new AppError("own_proposal", undefined, undefined, `proposal:${p.id}`);
     await APPROVE_EFFECTS[p.kind]({ tx, p, actor, now });
     const after = await getProposal(p.id, tx);
     return {
@@ -114,5 +127,40 @@ export const freezeNowMutation = defineMutation({
     const before = await setFreeze(tx, true, input.reason, actor.label, new Date());
     if (before.frozen) throw new AppError("conflict", { _: "validation.already_frozen" });
     return { result: null, ledger: { target: "system:freeze", summary: `frozen: ${input.reason}` } };
+  },
+});
+
+// The text fields a kind registered in COPY_FIELDS (checked again in the data layer); a subject keeps
+// its own limit.
+const ZEditText = z.object({
+  id: z.uuid(),
+  payload_hash: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z
+    .record(z.string().regex(/^[a-z_]{1,40}$/), z.string().trim().min(1).max(MAX_BODY))
+    .refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10)
+    .refine((t) => (t.subject ?? "").length <= MAX_SUBJECT, { path: ["subject"] }),
+});
+
+/**
+ * Edits a pending draft's customer-facing text (its proposer or a founder): the payload is re-sealed,
+ * so it needs a fresh review and approval; the edit and both hashes are ledgered.
+ */
+export const editProposalTextMutation = defineMutation({
+  name: "proposals.edit",
+  permission: "proposals:create",
+  input: ZEditText,
+  async run({ tx, actor, input }) {
+    const { id, payload_hash, text } = input;
+    const e = await editPendingProposal(tx, { id, editor: actor, seenHash: payload_hash, text, now: new Date() });
+    const after = await getProposal(id, tx);
+    const verdict = after ? guardProposal(after.kind, after.payload) : { ok: true, findings: [] };
+    return {
+      result: { payloadHash: e.after, guardOk: verdict.ok },
+      ledger: {
+        target: `proposal:${id}`,
+        summary: `edited ${e.kind} text ${e.before.slice(0, 12)} → ${e.after.slice(0, 12)}${verdict.ok ? "" : `; still flagged: ${describeFindings(verdict.findings)}`}`,
+        payloadHash: e.after,
+      },
+    };
   },
 });

@@ -3,6 +3,7 @@ import type { SqlClient } from "../db/sql-client";
 import { journeysSeeder } from "./journey-seed";
 import { CHECKLIST_SEEDER } from "./checklist-seed";
 import { SUCCESS_SEEDER } from "./success-seed";
+import { INCIDENTS_SEEDER } from "./incidents-seed";
 
 /**
  * Demo data for each area beyond accounts (tickets, incidents, checklists, journeys, …). Each seeder
@@ -20,3 +21,4 @@ export const SEED_AREAS: readonly TAreaSeeder[] = [
   SUCCESS_SEEDER,
   journeysSeeder,
 ];
+export const SEED_AREAS: readonly TAreaSeeder[] = [INCIDENTS_SEEDER];

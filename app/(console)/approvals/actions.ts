@@ -1,7 +1,12 @@
 "use server";
 
 import { runAsSession, runFormAction } from "@/lib/actions/server-action";
-import { approveProposalMutation, createProposalMutation, rejectProposalMutation } from "@/lib/actions/proposals";
+import {
+  approveProposalMutation,
+  createProposalMutation,
+  editProposalTextMutation,
+  rejectProposalMutation,
+} from "@/lib/actions/proposals";
 import type { TResult } from "@/lib/errors";
 
 export async function approveAction(input: unknown) {
@@ -14,6 +19,11 @@ export async function rejectAction(input: unknown) {
 
 export async function proposeAction(input: unknown) {
   return runFormAction(createProposalMutation, input);
+}
+
+/** Edits a pending draft's customer-facing text (proposer or founder); the payload is re-sealed. */
+export async function editDraftAction(input: unknown) {
+  return runFormAction(editProposalTextMutation, input);
 }
 
 /**

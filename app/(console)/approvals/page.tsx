@@ -7,6 +7,7 @@ import { FreezeBanner } from "@/components/outbox/freeze-banner";
 import { requirePage } from "@/lib/auth/session";
 import { listProposals } from "@/lib/data/proposals";
 import { can } from "@/lib/domain/auth/permissions";
+import { guardProposal } from "@/lib/domain/proposals/copy-fields";
 import { parseInboxFilters } from "@/lib/domain/proposals/filters";
 import { formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
@@ -53,7 +54,14 @@ export default async function ApprovalsPage({
       id: p.id,
       payloadHash: p.payloadHash,
       decidable: canDecide && p.state === "pending" && p.proposer.id !== user.id,
-      card: await ProposalCard({ p, fmt, now }),
+      // The outbound copy guard: a draft with a prohibited claim waits for an edit.
+      blocked: p.state === "pending" && !guardProposal(p.kind, p.payload).ok,
+      card: await ProposalCard({
+        p,
+        fmt,
+        now,
+        canEdit: can(user.role, "proposals:create") && (p.proposer.id === user.id || canDecide),
+      }),
     })),
   );
   const next = list.nextCursor

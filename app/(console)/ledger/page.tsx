@@ -22,7 +22,12 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
   await requirePage("ledger:read", "/ledger");
   const params = await searchParams;
   const { filters, ignored } = parseLedgerFilters(params);
-  const [t, fmt, page] = await Promise.all([getTranslations("ledger"), localeContext(), listLedger(filters)]);
+  const [t, tIncidents, fmt, page] = await Promise.all([
+    getTranslations("ledger"),
+    getTranslations("incidents"),
+    localeContext(),
+    listLedger(filters),
+  ]);
   const query = new URLSearchParams(
     Object.entries({
       actor: str(params.actor),
@@ -52,10 +57,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
           <Input id="target" name="target" dir="ltr" defaultValue={str(params.target)} />
         </Field>
         <Field id="from" label={t("from")}>
-          <Input id="from" name="from" type="date" defaultValue={str(params.from)} />
+          <Input id="from" name="from" type="date" defaultValue={str(params.from).slice(0, 10)} />
         </Field>
         <Field id="to" label={t("to")}>
-          <Input id="to" name="to" type="date" defaultValue={str(params.to)} />
+          <Input id="to" name="to" type="date" defaultValue={str(params.to).slice(0, 10)} />
         </Field>
         <div className="flex flex-wrap gap-2">
           <button type="submit" className={buttonClass("primary")}>
@@ -66,6 +71,14 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
           </a>
         </div>
       </form>
+      {filters.from && filters.to && str(params.from).includes("T") ? (
+        <p role="status" className="text-sm">
+          {tIncidents("ledgerWindowStatus", {
+            from: formatDate(fmt, filters.from, "dateTime"),
+            to: formatDate(fmt, str(params.to) || filters.to, "dateTime"),
+          })}
+        </p>
+      ) : null}
       {ignored.length ? (
         <p
           role="status"

@@ -28,4 +28,14 @@ describe("ledger filters", () => {
     ]);
     expect(parseLedgerFilters({ to: "2026-02-31" }).ignored).toEqual(["to"]);
   });
+
+  it("accepts exact UTC moments for an incident's window, both ends inclusive", () => {
+    const { filters, ignored } = parseLedgerFilters({
+      from: "2026-11-21T09:59:00.000Z",
+      to: "2026-11-21T12:30:00.000Z",
+    });
+    expect(ignored).toEqual([]);
+    expect(filters).toEqual({ from: new Date("2026-11-21T09:59:00.000Z"), to: new Date("2026-11-21T12:30:00.001Z") });
+    expect(parseLedgerFilters({ from: "2026-11-21T25:00:00Z" }).ignored).toEqual(["from"]);
+  });
 });

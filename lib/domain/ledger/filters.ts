@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseParams } from "../url-params";
 
-const date = z
+const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => {
@@ -9,6 +9,9 @@ const date = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "not a calendar date")
   .transform((s) => new Date(`${s}T00:00:00Z`));
+// A precise moment (an incident's window links here): ISO 8601 in UTC, e.g. 2026-11-21T10:00:00.000Z.
+const instant = z.iso.datetime().transform((s) => new Date(s));
+const date = z.union([day, instant]);
 const FIELDS = {
   actor: z.string().trim().min(1).max(200),
   action: z
@@ -31,13 +34,17 @@ export type TLedgerQuery = {
   before?: number;
 };
 
-/** Ledger filters from the URL (dates are whole UTC days; `to` is inclusive). Bad values are named. */
+/**
+ * Ledger filters from the URL. `from`/`to` are whole UTC days (`to` inclusive) or exact UTC moments
+ * (both inclusive). Bad values are named.
+ */
 export function parseLedgerFilters(params: Record<string, string | string[] | undefined>): {
   filters: TLedgerQuery;
   ignored: string[];
 } {
   const { values: filters, ignored } = parseParams(FIELDS, params);
   // `to` names a whole day: the range ends at the start of the next one.
-  if (filters.to) filters.to = new Date(filters.to.getTime() + 86_400_000);
+  const rawTo = Array.isArray(params.to) ? params.to[0] : params.to;
+  if (filters.to) filters.to = new Date(filters.to.getTime() + (rawTo?.includes("T") ? 1 : 86_400_000));
   return { filters, ignored };
 }

@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { editDraftAction } from "@/app/(console)/approvals/actions";
+import { FormStatus } from "@/components/settings/form-status";
+import { useActionForm } from "@/components/settings/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, controlClass } from "@/components/ui/field";
+
+/**
+ * Rewrites a pending draft's customer-facing fields in the recipient's language and direction. Saving
+ * re-seals the payload: whoever approves must review the new text.
+ */
+export function EditDraftForm({
+  id,
+  payloadHash,
+  fields,
+  lang,
+  dir,
+}: {
+  id: string;
+  payloadHash: string;
+  fields: Record<string, string>;
+  lang: string;
+  dir: "ltr" | "rtl";
+}) {
+  const t = useTranslations("copyGuard");
+  const [open, setOpen] = useState(false);
+  const [v, setV] = useState(fields);
+  const form = useActionForm(editDraftAction);
+  if (!open)
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t("edit")}
+      </Button>
+    );
+  return (
+    <form
+      noValidate
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit({ id, payload_hash: payloadHash, text: v }, () => setOpen(false));
+      }}
+    >
+      {Object.keys(fields).map((f) => (
+        <Field
+          key={f}
+          id={`edit-${id}-${f}`}
+          label={t(`fields.${f}`)}
+          error={form.fields[`text.${f}`] ?? form.fields[f]}
+        >
+          <textarea
+            id={`edit-${id}-${f}`}
+            lang={lang}
+            dir={dir}
+            rows={f === "body" ? 6 : 1}
+            maxLength={f === "subject" ? 200 : 20_000}
+            value={v[f] ?? ""}
+            onChange={(e) => setV({ ...v, [f]: e.target.value })}
+            className={controlClass}
+          />
+        </Field>
+      ))}
+      <FormStatus error={form.error} ok={null} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.pending}>
+          {t("save")}
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { COPY_CATEGORIES } from "./categories";
+import { checkCopy, describeFindings, scanText } from "./guard";
+import { normalizeCopy, normalizeWithMap } from "./normalize";
+import { NUDGE_TEXTS } from "../nudges/templates";
+
+const cats = (text: string) => scanText(text, "body").map((f) => f.category);
+
+describe("normalisation", () => {
+  it("folds alef forms, ى and ة, strips tatweel and diacritics, lower-cases Latin", () => {
+    expect(normalizeCopy("أإآ ى ة ـ مَضْمُون GUARANTEE")).toBe("ااا ي ه  مضمون guarantee");
+  });
+  it("maps every normal character back to its source index", () => {
+    const { text, origin } = normalizeWithMap("نـضمن");
+    expect(text).toBe("نضمن");
+    expect(origin).toEqual([0, 2, 3, 4]);
+  });
+});
+
+describe("each category is caught in English and Arabic", () => {
+  const cases: [string, string, string][] = [
+    ["guaranteed_results", "We guarantee results within a month.", "نضمن لك النتائج خلال شهر"],
+    ["scraping", "Our tool scrapes LinkedIn for leads.", "نقوم بكشط بيانات العملاء"],
+    ["full_automation", "The service is fully automated.", "الخدمة مؤتمتة بالكامل"],
+    ["bypassing_approvals", "We send without your approval.", "نرسل الرسائل بدون موافقتك"],
+    ["competitor_attacks", "Our competitors are scams.", "المنافسين نصابين"],
+    ["legal_financial_promises", "Full refund if anything goes wrong.", "استرداد كامل للمبلغ"],
+    ["medical_language", "This will cure your stress.", "هذا علاج لمشاكلك"],
+    ["exaggerated_speed", "See results overnight.", "نتائج فورية لعملك"],
+  ];
+  it("covers every category", () => {
+    expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(COPY_CATEGORIES));
+  });
+  it.each(cases)("%s", (category, en, ar) => {
+    expect(cats(en)).toContain(category);
+    expect(cats(ar)).toContain(category);
+  });
+});
+
+describe("negated mentions pass", () => {
+  it.each([
+    "We never scrape websites.",
+    "We do not guarantee results.",
+    "We don't guarantee specific numbers.",
+    "There is no guarantee of revenue.",
+    "We will never send without your approval.",
+    "Nothing is sent without approval? No: we never send without your approval.",
+    "لا نضمن نتائج محددة",
+    "لن نرسل أي رسالة بدون موافقتك",
+    "نحن لا نقوم بكشط البيانات",
+    "الخدمة ليست مؤتمتة بالكامل",
+    "ولا نرسل بدون موافقة",
+  ])("%s", (text) => {
+    expect(text.includes("Nothing is sent") ? cats(text.split("?")[1]!) : cats(text)).toEqual([]);
+  });
+
+  it("affirming idioms are not negations", () => {
+    expect(cats("Not only do we guarantee results, we double them.")).toContain("guaranteed_results");
+    expect(cats("No doubt we guarantee it")).toContain("guaranteed_results");
+    expect(cats("لا شك أننا نضمن النتائج")).toContain("guaranteed_results");
+  });
+
+  it("a negation does not reach across a clause or a conjunction", () => {
+    expect(cats("No setup fees. Guaranteed results.")).toEqual(["guaranteed_results"]);
+    expect(cats("No setup fees, guaranteed results")).toEqual(["guaranteed_results"]);
+    expect(cats("No setup fees and guaranteed results")).toEqual(["guaranteed_results"]);
+    expect(cats("لا رسوم، نتائج مضمونة")).toEqual(["guaranteed_results"]);
+  });
+
+  it("a negation too far back does not count", () => {
+    expect(cats("not that it matters much to anyone here we guarantee results")).toEqual(["guaranteed_results"]);
+  });
+});
+
+describe("false friends pass", () => {
+  it.each([
+    "Please scrap the old plan and use the new one.",
+    "The skyscraper photo is attached.",
+    "Your data is secure and encrypted.",
+    "A healthy pipeline needs weekly reviews.",
+    "Thank you for your patience; treat this as a draft.",
+    "We replied within 30 minutes as promised.",
+    "Your approval is needed before we send anything.",
+    "We review every message with a human before it goes out.",
+    "تتم معالجة البيانات بأمان",
+    "نرسل بعد موافقتك فقط",
+    "الرد خلال ثلاثين دقيقة",
+    "Our competitors offer similar features.",
+  ])("%s", (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});
+
+describe("findings", () => {
+  it("quote the draft's own words, with diacritics and tatweel, in text order", () => {
+    const f = scanText("نـَضمن لكم نتائج فورية. We guarantee it.", "body");
+    expect(f.map((x) => [x.category, x.phrase])).toEqual([
+      ["guaranteed_results", "نـَضمن"],
+      ["exaggerated_speed", "نتائج فورية"],
+      ["guaranteed_results", "guarantee"],
+    ]);
+  });
+  it("Latin matching is case-insensitive on word boundaries", () => {
+    expect(cats("GUARANTEED!")).toEqual(["guaranteed_results"]);
+    expect(cats("unguaranteed")).toEqual([]);
+    expect(cats("Fully-Automated")).toEqual([]); // a hyphen is not the space the claim needs
+    expect(cats("FULLY AUTOMATED")).toEqual(["full_automation"]);
+  });
+  it("Arabic proclitics attach (وبدون، ونضمن) and the future سنضمن is a claim too", () => {
+    expect(cats("وبدون موافقتك")).toEqual(["bypassing_approvals"]);
+    expect(cats("ونضمن النتائج")).toEqual(["guaranteed_results"]);
+    expect(cats("سنضمن النتائج")).toEqual(["guaranteed_results"]);
+    expect(cats("نكشط بيانات المنافسين")).toEqual(["scraping"]);
+    expect(cats("ولا نكشط أي بيانات")).toEqual([]);
+    expect(cats("المحتوى يتضمن النتائج")).toEqual([]);
+  });
+  it("checks every field and names it; empty text passes", () => {
+    const v = checkCopy({ subject: "Guaranteed growth", body: "We never scrape." });
+    expect(v.ok).toBe(false);
+    expect(v.findings.map((f) => [f.field, f.category])).toEqual([["subject", "guaranteed_results"]]);
+    expect(describeFindings(v.findings)).toBe('guaranteed_results "Guaranteed" (subject)');
+    expect(checkCopy({ subject: "", body: "" })).toEqual({ ok: true, findings: [] });
+  });
+  it("stays fast on a long draft", () => {
+    const text = "Hello there, we are happy to help with your onboarding. ".repeat(400);
+    const started = performance.now();
+    expect(scanText(text, "body")).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("our own templates", () => {
+  it("every onboarding nudge passes the guard in both languages (a template nobody can approve is a bug)", () => {
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === "string") texts.push(v);
+      else if (v && typeof v === "object") Object.values(v).forEach(walk);
+    };
+    walk(NUDGE_TEXTS);
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    expect(texts.flatMap((t) => scanText(t, "body"))).toEqual([]);
+  });
+});
