@@ -19,6 +19,6 @@ export type TAreaSeeder = {
 export const SEED_AREAS: readonly TAreaSeeder[] = [
   CHECKLIST_SEEDER,
   SUCCESS_SEEDER,
+  INCIDENTS_SEEDER,
   journeysSeeder,
 ];
-export const SEED_AREAS: readonly TAreaSeeder[] = [INCIDENTS_SEEDER];
