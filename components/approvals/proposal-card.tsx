@@ -46,7 +46,7 @@ export async function ProposalCard({ p, fmt, now }: { p: TProposal; fmt: TFormat
           <bdi>{p.reason}</bdi>
         </p>
       ) : null}
-      {p.kind === "message" || p.kind === "nudge" ? (
+      {p.kind === "message" || p.kind === "nudge" || p.kind === "ticket_reply" ? (
         <MessagePreview payload={p.payload as TMessagePayload} labels={{ to: t("to"), subject: t("subject") }} />
       ) : (
         <p className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-950">

@@ -8,6 +8,7 @@ import { recordNudgeSent, recordOnboardingCompleted } from "../data/nudges";
 import { isNudgeEmailTemplate } from "../domain/nudges/templates";
 import type { TAutoCompletePayload, TNudgeMarkSentPayload, TProposalKind } from "../domain/proposals/payloads";
 import type { TProposal } from "../domain/proposals/types";
+import { recordReplyApproved } from "./support-replies";
 
 /**
  * What approving each kind does, inside the approval's transaction. Customer-facing kinds queue an
@@ -77,4 +78,9 @@ export const APPROVE_EFFECTS: Record<TProposalKind, TApproveEffect> = {
   // The sign-off itself is the record: approving it (by someone other than its proposer) is what the
   // "founder's sign-off" gate reads; nothing else changes.
   cutover_signoff: internal(async () => undefined),
+  // Queued like any message; the ticket's first response is recorded at approval (see support-replies).
+  ticket_reply: async (ctx) => {
+    await queueEmail(ctx);
+    await recordReplyApproved(ctx);
+  },
 };

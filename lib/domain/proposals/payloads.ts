@@ -14,6 +14,7 @@ export const PROPOSAL_KINDS = [
   "nudge_mark_sent",
   "auto_complete",
   "cutover_signoff",
+  "ticket_reply",
 ] as const;
 export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
 
@@ -50,13 +51,15 @@ export type TMessagePayload = {
   body: string;
 };
 export type TSwitchPayload = { reason: string };
+/** A first response to a support ticket: a message plus the ticket it answers (lib/actions/support-replies.ts). */
+export type TTicketReplyPayload = TMessagePayload & { ticket_id: string };
 /** A nudge is a message plus the template it was rendered from (the dispatcher records it as sent). */
 export type TNudgePayload = TMessagePayload & { template: TNudgeEmailTemplate };
 /** Internal lifecycle effects; the account is in the payload so the approved hash names it. */
 export type TNudgeMarkSentPayload = { account_id: string; template: TNudgeEmailTemplate; reason: string };
 export type TAutoCompletePayload = { account_id: string; reason: string };
 export type TProposalPayload =
-  TMessagePayload | TSwitchPayload | TNudgePayload | TNudgeMarkSentPayload | TAutoCompletePayload;
+  TMessagePayload | TSwitchPayload | TNudgePayload | TNudgeMarkSentPayload | TAutoCompletePayload | TTicketReplyPayload;
 
 export function renderMessage(
   draft: z.infer<typeof ZMessageDraft>,
