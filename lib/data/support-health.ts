@@ -101,3 +101,24 @@ export async function slaHealthReport(period: THealthPeriod, now: Date): Promise
       .sort(worstFirst),
   };
 }
+
+/** Just the overall count and breaches for a period (the support list's critical check). */
+export async function slaOverall(period: THealthPeriod, now: Date): Promise<THealthRow> {
+  const from = new Date(now.getTime() - PERIOD_DAYS[period] * 86_400_000);
+  const [r] = await prisma().$queryRaw<{ count: number; breaches: number }[]>`
+    SELECT count(*)::int AS count,
+      (count(*) FILTER (WHERE s.first_response_breached OR s.resolution_breached
+        OR (s.first_response_at IS NULL AND s.first_response_due_at < ${now})
+        OR (s.resolved_at IS NULL AND s.resolution_due_at < ${now})))::int AS breaches
+    FROM support_tickets s WHERE s.received_at > ${from} AND s.received_at <= ${now}`;
+  return healthRow({
+    key: "all",
+    label: "",
+    count: Number(r?.count ?? 0),
+    breaches: Number(r?.breaches ?? 0),
+    firstResponseMeanMs: null,
+    firstResponseP90Ms: null,
+    resolutionMeanMs: null,
+    resolutionP90Ms: null,
+  });
+}

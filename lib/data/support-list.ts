@@ -78,12 +78,3 @@ export async function listTickets(f: TTicketFilters, now: Date): Promise<{ rows:
     pages: Math.max(1, Math.ceil(total / TICKET_PAGE_SIZE)),
   };
 }
-
-/** CSMs who own at least one account, for the filter. */
-export async function listCsms(): Promise<{ id: string; name: string }[]> {
-  return prisma().user.findMany({
-    where: { role: { in: ["csm", "founder"] }, accounts: { some: {} } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
-}

@@ -246,3 +246,17 @@ export async function existingAccountIds(ids: string[], client: Pick<Tx, "accoun
   const rows = await client.account.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true } });
   return new Set(rows.map((r) => r.id));
 }
+
+/** The live reply proposal of a ticket (dedupe key `ticket_reply:<id>`), if any. */
+export async function liveReplyProposal(ticketId: string): Promise<{ id: string; state: string } | null> {
+  return prisma().proposal.findFirst({
+    where: { dedupeKey: `ticket_reply:${ticketId}`, state: { in: ["pending", "approved", "dispatched", "delivered"] } },
+    select: { id: true, state: true },
+  });
+}
+
+/** The name of the account's primary contact (the reply's greeting), or null when it has none. */
+export async function primaryContactName(accountId: string): Promise<string | null> {
+  const c = await prisma().accountContact.findFirst({ where: { accountId }, orderBy: { createdAt: "asc" }, select: { name: true } });
+  return c?.name ?? null;
+}

@@ -66,3 +66,16 @@ export function clockView(
   if (t.nearAt && t.nearAt.getTime() <= now.getTime()) return "near";
   return "running";
 }
+
+/** A duration as its two largest non-zero units (days, hours, minutes), for "2 d 3 h" / "45 min". */
+export function durationParts(ms: number): { unit: "d" | "h" | "m"; n: number }[] {
+  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
+  const parts = [
+    { unit: "d" as const, n: Math.floor(minutes / 1440) },
+    { unit: "h" as const, n: Math.floor((minutes % 1440) / 60) },
+    { unit: "m" as const, n: minutes % 60 },
+  ];
+  const first = parts.findIndex((p) => p.n > 0);
+  if (first === -1) return [{ unit: "m", n: 0 }];
+  return parts.slice(first, first + 2).filter((p) => p.n > 0);
+}
