@@ -4,4 +4,5 @@
  */
 export const ACCOUNT_TABS: readonly { segment: string; label: string }[] = [
   { segment: "", label: "account.tabTimeline" },
+  { segment: "support", label: "support.tab" },
 ];

@@ -15,6 +15,7 @@ function navItems(user: TUser) {
   return [
     { href: "/accounts", key: "accounts", show: can(user.role, "accounts:read") },
     { href: "/approvals", key: "approvals", show: can(user.role, "accounts:read") },
+    { href: "/support", key: "support", show: can(user.role, "accounts:read") },
     { href: "/outbox", key: "outbox", show: can(user.role, "accounts:read") },
     { href: "/shadow", key: "shadow", show: can(user.role, "accounts:read") },
     { href: "/ledger", key: "ledger", show: can(user.role, "ledger:read") },

@@ -14,8 +14,13 @@ export async function SlaNotice({ fmt, now, founder }: { fmt: TFormatContext; no
   if (overall.verdict !== "critical" || overall.rate === null) return null;
   const [t, alert] = await Promise.all([getTranslations("sla"), alertIfCritical(overall, now)]);
   return (
-    <div role="alert" className="space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-      <p className="font-semibold">{t("critical", { rate: formatNumber(fmt, overall.rate, { style: "percent", maximumFractionDigits: 1 }) })}</p>
+    <div
+      role="alert"
+      className="space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <p className="font-semibold">
+        {t("critical", { rate: formatNumber(fmt, overall.rate, { style: "percent", maximumFractionDigits: 1 }) })}
+      </p>
       {alert?.proposalId ? (
         <p>
           {t("freezeProposed")}{" "}

@@ -60,8 +60,16 @@ export default async function SupportPage({ searchParams }: { searchParams: Sear
       <SlaNotice fmt={fmt} now={now} founder={can(user.role, "proposals:approve")} />
       <TicketFilters filters={filters} csms={csms} action="/support" />
       {ignored.length > 0 ? (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          {t("ignoredFilters", { names: formatList(fmt, ignored.map((k) => t(`filterNames.${k}`))) })}
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {t("ignoredFilters", {
+            names: formatList(
+              fmt,
+              ignored.map((k) => t(`filterNames.${k}`)),
+            ),
+          })}
         </p>
       ) : null}
       {filters.account ? <p className="text-sm">{t("accountFilter")}</p> : null}

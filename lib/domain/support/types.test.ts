@@ -24,7 +24,9 @@ describe("clockView", () => {
     expect(clockView({ ...base, metAt: now, breached: true }, now)).toBe("met_late");
     expect(clockView({ ...base, dueAt: new Date(now.getTime() - 1) }, now)).toBe("breached");
     expect(clockView({ ...base, dueAt: now, nearAt: now }, now)).toBe("near"); // exactly due is not breached
-    expect(clockView({ ...base, dueAt: new Date(now.getTime() + 1), nearAt: new Date(now.getTime() + 1) }, now)).toBe("running");
+    expect(clockView({ ...base, dueAt: new Date(now.getTime() + 1), nearAt: new Date(now.getTime() + 1) }, now)).toBe(
+      "running",
+    );
     expect(clockView({ ...base, paused: true, elapsedMs: 79 }, now)).toBe("paused");
     expect(clockView({ ...base, paused: true, elapsedMs: 80 }, now)).toBe("near");
   });

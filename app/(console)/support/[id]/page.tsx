@@ -89,7 +89,10 @@ export default async function TicketPage({ params }: { params: Params }) {
               <dt className="text-slate-600 dark:text-slate-400">{t("detail.received")}</dt>
               <dd>{formatDate(fmt, ticket.receivedAt, "dateTime")}</dd>
             </dl>
-            <div dir="auto" className="whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-start leading-relaxed dark:bg-slate-950">
+            <div
+              dir="auto"
+              className="whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-start leading-relaxed dark:bg-slate-950"
+            >
               {ticket.body || t("detail.empty")}
             </div>
           </Card>
@@ -121,7 +124,8 @@ export default async function TicketPage({ params }: { params: Params }) {
               {events.map((e) => (
                 <li key={e.id} className="text-sm">
                   <span className="font-medium">{t(`events.${e.type}`)}</span> ·{" "}
-                  <time dateTime={e.at.toISOString()}>{formatDate(fmt, e.at, "dateTime")}</time> · <bdi>{e.actorLabel}</bdi>
+                  <time dateTime={e.at.toISOString()}>{formatDate(fmt, e.at, "dateTime")}</time> ·{" "}
+                  <bdi>{e.actorLabel}</bdi>
                   {e.note ? (
                     <p dir="auto" className="text-slate-600 dark:text-slate-400">
                       {e.note}
@@ -141,7 +145,9 @@ export default async function TicketPage({ params }: { params: Params }) {
               <div>
                 <dt className="font-medium">
                   {t("columns.firstResponse")} ·{" "}
-                  <span className="font-normal">{t("detail.target", { time: duration(clocks.firstResponse.targetMs) })}</span>
+                  <span className="font-normal">
+                    {t("detail.target", { time: duration(clocks.firstResponse.targetMs) })}
+                  </span>
                 </dt>
                 <dd>
                   <ClockCell clock={clocks.firstResponse} fmt={fmt} serverNow={now.toISOString()} />
@@ -150,7 +156,9 @@ export default async function TicketPage({ params }: { params: Params }) {
               <div>
                 <dt className="font-medium">
                   {t("columns.resolution")} ·{" "}
-                  <span className="font-normal">{t("detail.target", { time: duration(clocks.resolution.targetMs) })}</span>
+                  <span className="font-normal">
+                    {t("detail.target", { time: duration(clocks.resolution.targetMs) })}
+                  </span>
                 </dt>
                 <dd>
                   <ClockCell clock={clocks.resolution} fmt={fmt} serverNow={now.toISOString()} />
@@ -168,7 +176,10 @@ export default async function TicketPage({ params }: { params: Params }) {
               ) : reply ? (
                 <p className="text-sm">
                   {t("reply.pending")}{" "}
-                  <Link href={`/approvals?account=${ticket.accountId}&kind=ticket_reply`} className="font-medium text-brand-700 underline dark:text-brand-100">
+                  <Link
+                    href={`/approvals?account=${ticket.accountId}&kind=ticket_reply`}
+                    className="font-medium text-brand-700 underline dark:text-brand-100"
+                  >
                     {t("reply.view")}
                   </Link>
                 </p>
