@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchApprovals } from "./bench/approvals";
+import { benchSupportHealth } from "./bench/support-health";
 import { benchDecide } from "./bench/nudges-decide";
 import { benchCompare } from "./bench/shadow-compare";
 import { BenchClient, signIn } from "./bench/http";
@@ -199,6 +200,7 @@ async function main(): Promise<number> {
   heading("Summary");
   printSummary(results);
   await benchApprovals({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
+  await benchSupportHealth({ env: childEnv({ DATABASE_URL: benchUrl }), print: log, step: "6b" });
   // Pure CPU work, no database: the nudge heuristic and the shadow agreement report.
   if (process.env.BENCH_SKIP_SHADOW !== "1") {
     await benchDecide({ step: "decide" });

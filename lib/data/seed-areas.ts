@@ -1,5 +1,6 @@
 import "server-only";
 import type { SqlClient } from "../db/sql-client";
+import { supportSeeder } from "./support-seed";
 
 /**
  * Demo data for each area beyond accounts (tickets, incidents, checklists, journeys, …). Each seeder
@@ -12,4 +13,4 @@ export type TAreaSeeder = {
 };
 
 // One line per area; order matters only where an area reads another's rows.
-export const SEED_AREAS: readonly TAreaSeeder[] = [];
+export const SEED_AREAS: readonly TAreaSeeder[] = [supportSeeder];
