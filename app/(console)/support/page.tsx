@@ -43,7 +43,7 @@ export default async function SupportPage({ searchParams }: { searchParams: Sear
                 {t("newTicket")}
               </Link>
               <Link href="/support/import" className={buttonClass("secondary")}>
-                {t("import")}
+                {t("importLink")}
               </Link>
             </>
           ) : null}
