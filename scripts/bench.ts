@@ -21,6 +21,7 @@ import { join } from "node:path";
 import { benchApprovals } from "./bench/approvals";
 import { benchJourneys } from "./bench/journeys";
 import { benchSuccess } from "./bench/success";
+import { benchSupportHealth } from "./bench/support-health";
 import { benchDecide } from "./bench/nudges-decide";
 import { benchCompare } from "./bench/shadow-compare";
 import { benchIngest } from "./bench/shadow-ingest";
@@ -205,6 +206,7 @@ async function main(): Promise<number> {
   await benchApprovals({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   await benchJourneys({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   await benchSuccess({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
+  await benchSupportHealth({ env: childEnv({ DATABASE_URL: benchUrl }), print: log, step: "6b" });
   // Pure CPU work, no database: the nudge heuristic and the shadow agreement report.
   if (process.env.BENCH_SKIP_SHADOW !== "1") {
     await benchDecide({ step: "decide" });

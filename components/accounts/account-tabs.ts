@@ -6,5 +6,6 @@ export const ACCOUNT_TABS: readonly { segment: string; label: string }[] = [
   { segment: "", label: "account.tabTimeline" },
   { segment: "journey", label: "journey.tab" },
   { segment: "onboarding", label: "checklist.tab" },
+  { segment: "support", label: "support.tab" },
   { segment: "success", label: "cadence.tab" },
 ];

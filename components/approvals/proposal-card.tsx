@@ -63,7 +63,7 @@ export async function ProposalCard({
           <bdi>{p.reason}</bdi>
         </p>
       ) : null}
-      {p.kind === "message" || p.kind === "nudge" ? (
+      {p.kind === "message" || p.kind === "nudge" || p.kind === "ticket_reply" ? (
         <MessagePreview payload={p.payload as TMessagePayload} labels={{ to: t("to"), subject: t("subject") }} />
       ) : p.kind === "checklist_step" || p.kind === "connector_execute" ? (
         <OnboardingPreview p={p} />

@@ -21,6 +21,7 @@ function navItems(user: TUser) {
     { href: "/tasks", key: "tasks", show: can(user.role, "accounts:read") },
     { href: "/at-risk", key: "atRisk", show: can(user.role, "accounts:read") },
     { href: "/incidents", key: "incidents", show: can(user.role, "accounts:read") },
+    { href: "/support", key: "support", show: can(user.role, "accounts:read") },
     { href: "/outbox", key: "outbox", show: can(user.role, "accounts:read") },
     { href: "/shadow", key: "shadow", show: can(user.role, "accounts:read") },
     { href: "/ledger", key: "ledger", show: can(user.role, "ledger:read") },

@@ -10,6 +10,7 @@ import type { TAutoCompletePayload, TNudgeMarkSentPayload, TProposalKind } from 
 import type { TProposal } from "../domain/proposals/types";
 import { applyChecklistStep } from "./checklist";
 import { applyConnectorExecute } from "./connectors";
+import { recordReplyApproved } from "./support-replies";
 
 /**
  * What approving each kind does, inside the approval's transaction. Customer-facing kinds queue an
@@ -83,4 +84,9 @@ export const APPROVE_EFFECTS: Record<TProposalKind, TApproveEffect> = {
   // act on its own from approval on. Neither touches the freeze or the live-send switch.
   checklist_step: internal(({ tx, p, actor, now }) => applyChecklistStep(tx, p, actor, now)),
   connector_execute: internal(({ tx, p, actor, now }) => applyConnectorExecute(tx, p, actor, now)),
+  // Queued like any message; the ticket's first response is recorded at approval (see support-replies).
+  ticket_reply: async (ctx) => {
+    await queueEmail(ctx);
+    await recordReplyApproved(ctx);
+  },
 };

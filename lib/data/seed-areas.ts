@@ -4,6 +4,7 @@ import { journeysSeeder } from "./journey-seed";
 import { CHECKLIST_SEEDER } from "./checklist-seed";
 import { SUCCESS_SEEDER } from "./success-seed";
 import { INCIDENTS_SEEDER } from "./incidents-seed";
+import { supportSeeder } from "./support-seed";
 
 /**
  * Demo data for each area beyond accounts (tickets, incidents, checklists, journeys, …). Each seeder
@@ -20,5 +21,6 @@ export const SEED_AREAS: readonly TAreaSeeder[] = [
   CHECKLIST_SEEDER,
   SUCCESS_SEEDER,
   INCIDENTS_SEEDER,
+  supportSeeder,
   journeysSeeder,
 ];

@@ -3,12 +3,20 @@ import type { TProposalKind } from "./payloads";
 
 /**
  * Which payload fields of each proposal kind a customer reads: the outbound copy guard checks them
- * before approval, and they are what a proposer may edit while the proposal is pending. A new
- * customer-facing kind registers its text fields here with one line.
+ * before approval, and they are what a proposer may edit while the proposal is pending. Every kind
+ * has its line (a new kind does not type-check without one); internal kinds have no customer text.
  */
-export const COPY_FIELDS: Partial<Record<TProposalKind, readonly string[]>> = {
+export const COPY_FIELDS: Record<TProposalKind, readonly string[]> = {
   message: ["subject", "body"],
   nudge: ["subject", "body"],
+  ticket_reply: ["subject", "body"],
+  freeze: [],
+  unfreeze: [],
+  nudge_mark_sent: [],
+  auto_complete: [],
+  cutover_signoff: [],
+  checklist_step: [],
+  connector_execute: [],
 };
 
 export const copyFieldsOf = (kind: TProposalKind): readonly string[] => COPY_FIELDS[kind] ?? [];

@@ -17,6 +17,8 @@ export const PROPOSAL_KINDS = [
   // Onboarding: an approval-gated checklist step, and a connector moving to approved-execute.
   "checklist_step",
   "connector_execute",
+  // Support: a first response to a ticket (a message that also records the ticket's first response).
+  "ticket_reply",
 ] as const;
 export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
 
@@ -53,6 +55,8 @@ export type TMessagePayload = {
   body: string;
 };
 export type TSwitchPayload = { reason: string };
+/** A first response to a support ticket: a message plus the ticket it answers (lib/actions/support-replies.ts). */
+export type TTicketReplyPayload = TMessagePayload & { ticket_id: string };
 /** A nudge is a message plus the template it was rendered from (the dispatcher records it as sent). */
 export type TNudgePayload = TMessagePayload & { template: TNudgeEmailTemplate };
 /** Internal lifecycle effects; the account is in the payload so the approved hash names it. */
@@ -69,7 +73,8 @@ export type TProposalPayload =
   | TNudgeMarkSentPayload
   | TAutoCompletePayload
   | TChecklistStepPayload
-  | TConnectorExecutePayload;
+  | TConnectorExecutePayload
+  | TTicketReplyPayload;
 
 export function renderMessage(
   draft: z.infer<typeof ZMessageDraft>,

@@ -1,0 +1,92 @@
+import { expect, test } from "./fixtures";
+
+// Two sign-ins, a ticket, a proposal and its approval: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+test("a CSM creates a P0 Arabic ticket, sees its classification and drafts a reply; a founder approves it", async ({
+  browser,
+  page,
+  m,
+  lang,
+  signIn,
+  expectAccessible,
+}) => {
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  const subject = `تسريب بيانات ${tag}`;
+  await signIn("csm");
+  await page.goto("/accounts?sort=name_asc");
+  const href = await page.locator("tbody a").first().getAttribute("href");
+  const accountId = href!.split("/")[2]!;
+
+  await page.goto("/support");
+  await expect(page.getByRole("heading", { name: m.support.title, level: 1 })).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("link", { name: m.support.newTicket }).click();
+  await page.getByLabel(m.support.create.account).fill(accountId);
+  await page.getByLabel(m.support.create.subject).fill(subject);
+  await page.getByLabel(m.support.create.body).fill("وصلت رسائل لعملائنا بدون موافقتي، نرجو التحقق فوراً");
+  await page.getByRole("button", { name: m.support.create.submit }).click();
+  await expect(page.getByText(m.support.create.created.replace("{priority}", "P0"))).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("link", { name: m.support.create.open }).click();
+
+  // The ticket: its text, the classification reason in the user's language, a 30-minute clock.
+  await expect(page.getByRole("heading", { name: subject, level: 1 })).toBeVisible();
+  const reason = page.getByTestId("classification-reason");
+  await expect(reason).toContainText("تسريب");
+  await expect(reason).toContainText(lang === "ar" ? "طابق الكلمة المفتاحية" : "matched the P0 keyword");
+  await expect(
+    page.getByRole("region", { name: m.support.detail.classification }).getByText(m.support.owners.founder),
+  ).toBeVisible();
+  await expectAccessible();
+
+  // The draft is prefilled in the customer's language; it goes to approval, nothing is sent.
+  await expect(page.getByRole("heading", { name: m.support.reply.title })).toBeVisible();
+  const draftSubject = await page.getByLabel(m.support.reply.subject).inputValue();
+  expect(draftSubject).toContain(tag);
+  await page.getByRole("button", { name: m.support.reply.submit }).click();
+  await expect(page.getByText(m.support.reply.done)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(m.support.reply.pending)).toBeVisible();
+  const ticketUrl = page.url();
+
+  const founder = await browser.newPage();
+  await founder.goto("/login");
+  await founder.getByLabel(m.login.email).fill("founder@demo.test");
+  await founder.getByLabel(m.login.password).fill("lifecycle-demo");
+  await founder.getByRole("button", { name: m.login.submit, exact: true }).click();
+  await founder.waitForURL(/\/accounts/);
+  await founder.goto("/approvals");
+  const card = founder.getByRole("article").filter({ hasText: tag });
+  await expect(card.getByText(m.approvals.kinds.ticket_reply)).toBeVisible();
+  await card.getByRole("button", { name: m.approvals.approve }).click();
+  await expect(card).toHaveCount(0);
+
+  // Approval recorded the first response on the ticket.
+  await founder.goto(ticketUrl);
+  await expect(founder.getByText(m.support.reply.responded)).toBeVisible();
+  await expect(founder.getByText(m.support.events.first_response).first()).toBeVisible();
+  await founder.close();
+});
+
+test("the SLA health page shows the periods, verdicts and an export, and is accessible", async ({
+  page,
+  m,
+  signIn,
+  expectAccessible,
+}) => {
+  await signIn("founder");
+  await page.goto("/support/health?period=quarter");
+  await expect(page.getByRole("heading", { name: m.sla.title, level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: m.sla.periods.quarter })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: m.sla.byPriority })).toBeVisible();
+  await expectAccessible();
+  const csv = await page.request.get("/api/support/health/export?period=30d");
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).startsWith("\uFEFFperiod,dimension")).toBe(true);
+  await page.goto("/support?sla=breached");
+  await expectAccessible();
+  await page.goto("/settings/support");
+  await expect(page.getByRole("heading", { name: m.support.settings.title, level: 1 })).toBeVisible();
+  await expectAccessible();
+});

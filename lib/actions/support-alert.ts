@@ -1,0 +1,77 @@
+import "server-only";
+import { z } from "zod";
+import { insertProposal } from "../data/proposals";
+import { SLA_FREEZE_PREFIX, lockSystemState, recentSlaFreeze } from "../data/support-alert";
+import { getFreeze } from "../data/system-state";
+import type { TActor } from "../domain/auth/actor";
+import { runMutation, defineMutation } from "./mutation";
+import type { THealthRow } from "../domain/support/health";
+
+/**
+ * A critical SLA verdict (last 7 days) notifies founders and proposes a freeze of live actions:
+ * the ledger gets `support.sla_critical`, founders see a notice on the support pages, and a `freeze`
+ * proposal waits in /approvals (proposed by this system actor, so any founder can approve it). At
+ * most one while one is pending or within a day of the last; none while sending is already frozen.
+ */
+export const SLA_MONITOR_ACTOR: TActor = { type: "system", id: "sla-monitor", role: "csm", label: "SLA monitor" };
+
+export const raiseSlaCriticalMutation = defineMutation({
+  name: "support.sla_critical",
+  permission: "proposals:create",
+  input: z.object({
+    rate: z.number().min(0).max(1),
+    breaches: z.number().int().min(0),
+    count: z.number().int().min(1),
+  }),
+  async run({ tx, actor, input }) {
+    const now = new Date();
+    await lockSystemState(tx);
+    const existing = await recentSlaFreeze(now, tx);
+    const frozen = (await getFreeze(tx)).frozen;
+    const summary = `SLA health critical over 7 days: breach rate ${input.rate.toFixed(3)} (${input.breaches} of ${input.count} tickets)`;
+    if (existing || frozen)
+      return {
+        result: { proposalId: existing?.id ?? null },
+        ledger: {
+          target: "sla:7d",
+          summary: `${summary}; ${frozen ? "already frozen" : `freeze already proposed (proposal:${existing?.id})`}`,
+        },
+      };
+    const proposal = await insertProposal(tx, {
+      kind: "freeze",
+      accountId: null,
+      payload: { reason: summary },
+      reason: summary,
+      proposer: actor,
+    });
+    await tx.$executeRaw`UPDATE proposals SET dedupe_key = ${`${SLA_FREEZE_PREFIX}${proposal.id}`} WHERE id = ${proposal.id}::uuid`;
+    return {
+      result: { proposalId: proposal.id },
+      ledger: {
+        target: `proposal:${proposal.id}`,
+        summary: `${summary}; freeze proposed`,
+        payloadHash: proposal.payloadHash,
+      },
+    };
+  },
+});
+
+/**
+ * Called where the 7-day verdict is computed (the support pages). Cheap when nothing is to do: the
+ * mutation (and its ledger entry) runs only for a critical verdict with no recent freeze proposal.
+ */
+export async function alertIfCritical(
+  overall7d: THealthRow,
+  now = new Date(),
+): Promise<{ proposalId: string | null } | null> {
+  if (overall7d.verdict !== "critical" || overall7d.rate === null) return null;
+  const existing = await recentSlaFreeze(now);
+  if (existing) return { proposalId: existing.id };
+  if ((await getFreeze()).frozen) return { proposalId: null };
+  const r = await runMutation(raiseSlaCriticalMutation, SLA_MONITOR_ACTOR, {
+    rate: overall7d.rate,
+    breaches: overall7d.breaches,
+    count: overall7d.count,
+  });
+  return r.ok ? r.data : null;
+}

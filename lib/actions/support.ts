@@ -1,0 +1,156 @@
+import "server-only";
+import { z } from "zod";
+import { getSupportSettings, saveSupportSettings } from "../data/support-settings";
+import { appendTicketEvent, insertTicket, overrideTicketPriority, recomputeOpenTickets } from "../data/support";
+import { ZCalendar } from "../domain/support/calendar";
+import { ZKeywordLists, classify } from "../domain/support/classify";
+import { ZTicketInput, receivedAt } from "../domain/support/input";
+import { PRIORITIES } from "../domain/support/targets";
+import { AppError } from "../errors";
+import { defineMutation } from "./mutation";
+
+/** Ticket mutations: create, override priority, record an event, and the founders' settings. */
+
+export type TCreatedTicket = {
+  id: string;
+  account_id: string;
+  priority: string;
+  matched_keyword: string | null;
+  reason_en: string;
+  reason_ar: string;
+  status: string;
+  received_at: string;
+  first_response_due_at: string | null;
+  resolution_due_at: string | null;
+};
+
+export const createTicketMutation = defineMutation({
+  name: "support.create_ticket",
+  permission: "tickets:write",
+  input: ZTicketInput,
+  async run({ tx, actor, input }) {
+    const now = new Date();
+    const account = await tx.account.findUnique({ where: { id: input.account_id }, select: { id: true } });
+    if (!account) throw new AppError("not_found", { account_id: "validation.unknown_account" });
+    const at = receivedAt(input, now);
+    if (!at) throw new AppError("invalid_input", { received_at: "support.errors.received_in_future" });
+    const settings = await getSupportSettings(tx);
+    const c = classify(input.subject, input.body, settings.keywords);
+    const id = await insertTicket(
+      tx,
+      {
+        accountId: input.account_id,
+        subject: input.subject,
+        body: input.body,
+        channel: input.channel,
+        receivedAt: at,
+        classification: c,
+        createdBy: actor.type === "user" ? actor.id : null,
+        actorLabel: actor.label,
+      },
+      settings.calendar,
+      now,
+    );
+    const row = await tx.supportTicket.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, firstResponseDueAt: true, resolutionDueAt: true },
+    });
+    const result: TCreatedTicket = {
+      id,
+      account_id: input.account_id,
+      priority: c.priority,
+      matched_keyword: c.matchedKeyword,
+      reason_en: c.reasonEn,
+      reason_ar: c.reasonAr,
+      status: row.status,
+      received_at: at.toISOString(),
+      first_response_due_at: row.firstResponseDueAt?.toISOString() ?? null,
+      resolution_due_at: row.resolutionDueAt?.toISOString() ?? null,
+    };
+    return {
+      result,
+      ledger: {
+        target: `ticket:${id}`,
+        summary: `created ${c.priority} ticket via ${input.channel} for account:${input.account_id} (${c.matchedKeyword ? `matched "${c.matchedKeyword}"` : c.reasonEn})`,
+      },
+    };
+  },
+});
+
+export const overridePriorityMutation = defineMutation({
+  name: "support.override_priority",
+  permission: "tickets:write",
+  input: z.object({
+    ticket_id: z.uuid(),
+    priority: z.enum(PRIORITIES),
+    reason: z.string().trim().min(1).max(500),
+  }),
+  async run({ tx, input }) {
+    const now = new Date();
+    const current = await tx.supportTicket.findUnique({ where: { id: input.ticket_id }, select: { priority: true } });
+    if (!current) throw new AppError("not_found", { ticket_id: "support.errors.unknown_ticket" });
+    if (current.priority === input.priority)
+      throw new AppError("invalid_input", { priority: "support.errors.same_priority" });
+    const { calendar } = await getSupportSettings(tx);
+    const { from } = await overrideTicketPriority(tx, input.ticket_id, input.priority, input.reason, calendar, now);
+    return {
+      result: { priority: input.priority },
+      ledger: { target: `ticket:${input.ticket_id}`, summary: `priority ${from} → ${input.priority}: ${input.reason}` },
+    };
+  },
+});
+
+/** Events a person records by hand; `opened` comes with creation, an approved reply records a first response. */
+export const MANUAL_EVENTS = ["first_response", "paused", "resumed", "escalated", "resolved"] as const;
+
+export const recordEventMutation = defineMutation({
+  name: "support.record_event",
+  permission: "tickets:write",
+  input: z.object({
+    ticket_id: z.uuid(),
+    type: z.enum(MANUAL_EVENTS),
+    note: z.string().trim().max(1000).default(""),
+  }),
+  async run({ tx, actor, input }) {
+    const now = new Date();
+    const { calendar } = await getSupportSettings(tx);
+    const status = await appendTicketEvent(
+      tx,
+      input.ticket_id,
+      { type: input.type, at: now, actorLabel: actor.label, note: input.note },
+      calendar,
+      now,
+    );
+    return {
+      result: { status },
+      ledger: {
+        target: `ticket:${input.ticket_id}`,
+        summary: `ticket ${input.type}${input.note ? `: ${input.note.slice(0, 200)}` : ""}`,
+      },
+    };
+  },
+});
+
+export const saveSupportSettingsMutation = defineMutation({
+  name: "support.save_settings",
+  permission: "settings:manage",
+  input: z.object({ keywords: ZKeywordLists, calendar: ZCalendar }),
+  async run({ tx, actor, input }) {
+    const now = new Date();
+    const before = await getSupportSettings(tx);
+    await saveSupportSettings(tx, { ...input, by: actor.label, now });
+    const calendarChanged = JSON.stringify(before.calendar) !== JSON.stringify(input.calendar);
+    const recomputed = calendarChanged ? await recomputeOpenTickets(tx, input.calendar, now) : 0;
+    const c = input.calendar;
+    return {
+      result: { recomputed },
+      ledger: {
+        target: "settings:support",
+        summary:
+          `keywords P0 ${input.keywords.P0.length}, P1 ${input.keywords.P1.length}, P2 ${input.keywords.P2.length}; ` +
+          `calendar days ${c.days.join("")} ${c.start}–${c.end} ${c.timeZone}, ${c.holidays.length} holidays` +
+          (calendarChanged ? `; ${recomputed} open tickets recomputed` : ""),
+      },
+    };
+  },
+});

@@ -1,0 +1,111 @@
+import { parse } from "csv-parse/sync";
+import { sha256Hex } from "../ledger/chain";
+import { MAX_TICKET_BODY, ZTicketInput, receivedAt, type TTicketInput } from "./input";
+
+// One import is a day's backlog from another tool, not a migration: 2 000 rows keep the preview
+// readable and the all-or-nothing commit one short transaction. 900 KiB stays under Next's default
+// 1 MB server-action body limit (the file travels to the preview and commit actions as text).
+export const MAX_IMPORT_ROWS = 2_000;
+export const MAX_IMPORT_BYTES = 900 * 1024;
+export const IMPORT_COLUMNS = ["account_id", "subject", "body", "channel", "received_at", "external_id"] as const;
+const REQUIRED = ["account_id", "subject", "body", "channel", "received_at"] as const;
+
+/** Row problems are codes under `support.import.errors.*`. */
+export type TImportError =
+  | "account_id"
+  | "subject"
+  | "body_too_long"
+  | "channel"
+  | "received_at"
+  | "received_in_future"
+  | "duplicate_in_file"
+  | "already_imported"
+  | "unknown_account";
+
+export type TImportRow = {
+  line: number;
+  input: (TTicketInput & { received_at: string }) | null;
+  key: string | null;
+  errors: TImportError[];
+  raw: { account_id: string; subject: string };
+};
+export type TImportParse =
+  | { ok: true; rows: TImportRow[] }
+  | { ok: false; error: "empty" | "too_large" | "too_many_rows" | "malformed" | "missing_columns"; detail?: string };
+
+/**
+ * The import key that makes re-imports idempotent: the account plus the source's `external_id` when
+ * given, else the account, received-at, subject and body (a ticket is the same ticket if all match).
+ */
+export function importKey(r: {
+  account_id: string;
+  external_id?: string;
+  received_at: string;
+  subject: string;
+  body: string;
+}): string {
+  const id = r.external_id?.trim();
+  return sha256Hex(
+    id
+      ? `ext\u0000${r.account_id}\u0000${id}`
+      : `row\u0000${r.account_id}\u0000${new Date(r.received_at).toISOString()}\u0000${r.subject}\u0000${r.body}`,
+  );
+}
+
+/**
+ * Parses an import file (UTF-8, optional BOM, header row) into rows with per-row errors: invalid
+ * fields and duplicates within the file. Unknown accounts and already-imported rows are checked
+ * against the database by the caller (it adds `unknown_account` / `already_imported`).
+ */
+export function parseTicketCsv(text: string, now: Date): TImportParse {
+  if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES) return { ok: false, error: "too_large" };
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, error: "empty" };
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, {
+      bom: true,
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      relax_column_count: false,
+      trim: false,
+    });
+  } catch (error) {
+    return { ok: false, error: "malformed", detail: (error as Error).message };
+  }
+  if (records.length === 0) return { ok: false, error: "empty" };
+  const header = Object.keys(records[0] ?? {});
+  const missing = REQUIRED.filter((c) => !header.includes(c));
+  if (missing.length) return { ok: false, error: "missing_columns", detail: missing.join(", ") };
+  if (records.length > MAX_IMPORT_ROWS) return { ok: false, error: "too_many_rows" };
+  const seen = new Set<string>();
+  const rows = records.map((rec, i): TImportRow => {
+    const raw = { account_id: rec.account_id ?? "", subject: rec.subject ?? "" };
+    const parsed = ZTicketInput.safeParse({ ...rec, received_at: rec.received_at?.trim() || undefined });
+    const errors: TImportError[] = [];
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        const code: TImportError =
+          field === "body"
+            ? "body_too_long"
+            : field === "account_id" || field === "subject" || field === "channel"
+              ? field
+              : "received_at";
+        if (!errors.includes(code)) errors.push(code);
+      }
+    }
+    if (!rec.received_at?.trim() && !errors.includes("received_at")) errors.push("received_at");
+    const line = i + 2; // the header is line 1
+    if (!parsed.success || errors.length) return { line, input: null, key: null, errors, raw };
+    const at = receivedAt(parsed.data, now);
+    if (!at) return { line, input: null, key: null, errors: ["received_in_future"], raw };
+    const input = { ...parsed.data, received_at: at.toISOString() };
+    const key = importKey({ ...input, external_id: rec.external_id });
+    if (seen.has(key)) return { line, input, key, errors: ["duplicate_in_file"], raw };
+    seen.add(key);
+    return { line, input, key, errors: [], raw };
+  });
+  return { ok: true, rows };
+}
+
+export { MAX_TICKET_BODY };
