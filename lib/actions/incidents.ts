@@ -11,6 +11,7 @@ import {
   uncheckStep,
   unknownAccounts,
   upsertPostmortem,
+  incidentAccountIds,
 } from "../data/incidents";
 import { appendLedger } from "../data/ledger";
 import { getFreeze, setFreeze } from "../data/system-state";
@@ -28,6 +29,7 @@ import {
 } from "../domain/incidents/schemas";
 import { triage, type TTriageAnswers } from "../domain/incidents/triage";
 import { AppError } from "../errors";
+import { escalationChanged } from "../journeys/escalations";
 import { defineMutation } from "./mutation";
 
 const answersOf = (t: z.infer<typeof ZCreateIncident>["triage"]): TTriageAnswers => ({
@@ -94,6 +96,7 @@ export const createIncidentMutation = defineMutation({
       now,
     });
     const froze = result.severity === "SEV1" ? await freezeForSev1(tx, id, input.title, actor, now) : false;
+    await escalationChanged(tx, input.account_ids, now);
     return {
       result: { id, severity: result.severity, reasons: result.reasons, froze },
       ledger: {
@@ -188,6 +191,7 @@ export const changeIncidentStatusMutation = defineMutation({
     if (!canMoveStatus(i.status, input.to))
       throw new AppError("conflict", { _: "incidents.errors.badStatus" }, undefined, `incident:${input.id}`);
     await setStatus(tx, input.id, input.to, now);
+    if (input.to === "closed") await escalationChanged(tx, await incidentAccountIds(tx, input.id), now);
     await addUpdate(tx, {
       incidentId: input.id,
       kind: "status",

@@ -7,6 +7,7 @@ import type { Tx } from "../data/tx";
 import { classify } from "../domain/support/classify";
 import { MAX_IMPORT_BYTES, parseTicketCsv, type TImportRow } from "../domain/support/import";
 import { AppError } from "../errors";
+import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
 import { defineMutation } from "./mutation";
 
 export type TImportPreview =
@@ -59,23 +60,25 @@ export const importTicketsMutation = defineMutation({
     if (!check.ok) throw new AppError("invalid_input", { csv: `support.import.file.${check.error}` });
     if (check.invalid > 0) throw new AppError("invalid_input", { csv: "support.import.file.has_errors" });
     const settings = await getSupportSettings(tx);
-    await insertTickets(
+    const tickets = check.rows.map((r) => {
+      const i = r.input!;
+      return {
+        accountId: i.account_id,
+        subject: i.subject,
+        body: i.body,
+        channel: i.channel,
+        receivedAt: new Date(i.received_at),
+        classification: classify(i.subject, i.body, settings.keywords),
+        createdBy: actor.type === "user" ? actor.id : null,
+        actorLabel: actor.label,
+        importKey: r.key,
+      };
+    });
+    await insertTickets(tx, tickets, settings.calendar, now);
+    const escalated = tickets.filter((t) => ESCALATION_PRIORITIES.includes(t.classification.priority));
+    await escalationChanged(
       tx,
-      check.rows.map((r) => {
-        const i = r.input!;
-        return {
-          accountId: i.account_id,
-          subject: i.subject,
-          body: i.body,
-          channel: i.channel,
-          receivedAt: new Date(i.received_at),
-          classification: classify(i.subject, i.body, settings.keywords),
-          createdBy: actor.type === "user" ? actor.id : null,
-          actorLabel: actor.label,
-          importKey: r.key,
-        };
-      }),
-      settings.calendar,
+      escalated.map((t) => t.accountId),
       now,
     );
     return {

@@ -7,6 +7,7 @@ import { ZKeywordLists, classify } from "../domain/support/classify";
 import { ZTicketInput, receivedAt } from "../domain/support/input";
 import { PRIORITIES } from "../domain/support/targets";
 import { AppError } from "../errors";
+import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
 import { defineMutation } from "./mutation";
 
 /** Ticket mutations: create, override priority, record an event, and the founders' settings. */
@@ -51,6 +52,7 @@ export const createTicketMutation = defineMutation({
       settings.calendar,
       now,
     );
+    if (ESCALATION_PRIORITIES.includes(c.priority)) await escalationChanged(tx, [input.account_id], now);
     const row = await tx.supportTicket.findUniqueOrThrow({
       where: { id },
       select: { status: true, firstResponseDueAt: true, resolutionDueAt: true },
@@ -87,12 +89,17 @@ export const overridePriorityMutation = defineMutation({
   }),
   async run({ tx, input }) {
     const now = new Date();
-    const current = await tx.supportTicket.findUnique({ where: { id: input.ticket_id }, select: { priority: true } });
+    const current = await tx.supportTicket.findUnique({
+      where: { id: input.ticket_id },
+      select: { priority: true, accountId: true },
+    });
     if (!current) throw new AppError("not_found", { ticket_id: "support.errors.unknown_ticket" });
     if (current.priority === input.priority)
       throw new AppError("invalid_input", { priority: "support.errors.same_priority" });
     const { calendar } = await getSupportSettings(tx);
     const { from } = await overrideTicketPriority(tx, input.ticket_id, input.priority, input.reason, calendar, now);
+    if ([from, input.priority].some((p) => ESCALATION_PRIORITIES.includes(p)))
+      await escalationChanged(tx, [current.accountId], now);
     return {
       result: { priority: input.priority },
       ledger: { target: `ticket:${input.ticket_id}`, summary: `priority ${from} → ${input.priority}: ${input.reason}` },
@@ -121,6 +128,13 @@ export const recordEventMutation = defineMutation({
       calendar,
       now,
     );
+    if (input.type === "resolved") {
+      const t = await tx.supportTicket.findUniqueOrThrow({
+        where: { id: input.ticket_id },
+        select: { accountId: true, priority: true },
+      });
+      if (ESCALATION_PRIORITIES.includes(t.priority)) await escalationChanged(tx, [t.accountId], now);
+    }
     return {
       result: { status },
       ledger: {

@@ -315,3 +315,9 @@ export async function upsertPostmortem(tx: Tx, p: TPostmortemInput, by: string, 
 }
 
 export { FREEZE_STEP };
+
+/** The accounts an incident affects (journeys re-evaluate them when it closes). */
+export async function incidentAccountIds(tx: Tx, incidentId: string): Promise<string[]> {
+  const rows = await tx.incidentAccount.findMany({ where: { incidentId }, select: { accountId: true } });
+  return rows.map((r) => r.accountId);
+}

@@ -55,7 +55,7 @@ export async function readJourneyReport(accountId: string, now = new Date()): Pr
   const q = sqlQuery(db().sql);
   const [row] = await q<TSignalRow>(signalsSql(`a.id = $2::uuid`), [now.toISOString(), accountId]);
   if (!row) return null;
-  const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores([accountId])]);
+  const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores(q, [accountId])]);
   const live = evaluateRow(row, now, settings.weights, atRisk.get(accountId));
   const [stored, before, criteria, events, escalations, touchpoints, comparison] = await Promise.all([
     q<{ evaluated_at: Date }>(`SELECT evaluated_at FROM journey_states WHERE account_id = $1::uuid`, [accountId]),

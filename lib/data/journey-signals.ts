@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import type { TQuery } from "./journey-query";
 
 /** Signals journeys read from other areas: the at-risk snapshot of the success area. */
 
@@ -9,9 +9,13 @@ export type TAtRisk = { score: number; severity: string };
  * At-risk scores (0–100, higher = more risk) of these accounts, or of all when `accountIds` is null,
  * from the success area's snapshot. The ONLY place journeys read `account_risk`; an account without
  * a snapshot yet has no score, and the health risk factor then says so instead of inventing one.
+ * Takes the caller's connection: inside a transaction (PGlite has one connection) it must use `tx`.
  */
-export async function readAtRiskScores(accountIds: readonly string[] | null): Promise<Map<string, TAtRisk>> {
-  const rows = await db().sql.query<{ account_id: string; score: number; severity: string }>(
+export async function readAtRiskScores(
+  q: TQuery,
+  accountIds: readonly string[] | null,
+): Promise<Map<string, TAtRisk>> {
+  const rows = await q<{ account_id: string; score: number; severity: string }>(
     `SELECT account_id, score, severity FROM account_risk WHERE $1::uuid[] IS NULL OR account_id = ANY($1::uuid[])`,
     [accountIds],
   );

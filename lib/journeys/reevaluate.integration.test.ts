@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { changeIncidentStatusMutation, createIncidentMutation } from "../actions/incidents";
 import { completeTouchpointMutation, markCriterionMutation, updateJourneySettingsMutation } from "../actions/journeys";
+import { createTicketMutation, recordEventMutation } from "../actions/support";
 import { runMutation } from "../actions/mutation";
 import { db } from "../db";
 import type { TActor } from "../domain/auth/actor";
@@ -124,6 +126,39 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
       ok: false,
       code: "conflict",
     });
+  });
+
+  it("the support and incident mutations re-evaluate the journey in their own transaction", async () => {
+    const operator: TActor = { type: "cli", id: "cli:ops", role: "csm", label: "ops" };
+    const id = await account(20);
+    const held = async () => (await touchpoints(id)).filter((t) => t.owner === "system").map((t) => t.status);
+    const created = await runMutation(createTicketMutation, operator, {
+      account_id: id,
+      subject: "Data leak",
+      body: "We see a data breach",
+      channel: "email",
+    });
+    expect(created).toMatchObject({ ok: true, data: { priority: "P0" } });
+    expect((await state(id))?.escalation_open).toBe(true);
+    expect(await held()).toEqual(["held", "held"]);
+    const ticketId = (created as { data: { id: string } }).data.id;
+    expect((await runMutation(recordEventMutation, operator, { ticket_id: ticketId, type: "resolved" })).ok).toBe(true);
+    expect((await state(id))?.escalation_open).toBe(false);
+    expect(await held()).toEqual(["proposed", "proposed"]);
+
+    const other = await account(20);
+    const incident = await runMutation(createIncidentMutation, operator, {
+      title: "Screens black for a few customers",
+      description: "Rendering fails",
+      account_ids: [other],
+      triage: { data_leak: "no", unauthorized_send: "no", affected: 1, unsure: false },
+    });
+    expect(incident).toMatchObject({ ok: true, data: { severity: "SEV3" } });
+    expect((await state(other))?.escalation_open).toBe(true);
+    const incidentId = (incident as { data: { id: string } }).data.id;
+    for (const to of ["mitigated", "closed"] as const)
+      expect((await runMutation(changeIncidentStatusMutation, operator, { id: incidentId, to })).ok).toBe(true);
+    expect((await state(other))?.escalation_open).toBe(false);
   });
 
   it("an open P0 ticket pauses automated touchpoints with the reason shown, and resolving it resumes them", async () => {

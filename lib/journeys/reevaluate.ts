@@ -37,7 +37,7 @@ export async function reevaluateAccount(accountId: string, o: { now?: Date; tx?:
     if (lock.length === 0) return null;
     const [row] = await q<TSignalRow>(signalsSql(`a.id = $2::uuid`), [now.toISOString(), accountId]);
     if (!row) return null;
-    const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores([accountId])]);
+    const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores(q, [accountId])]);
     const evaluated = evaluateRow(row, now, settings.weights, atRisk.get(accountId));
     const changes = await writeEvaluations(q, [evaluated], now);
     const contractEnd = row.contract_end ? new Date(`${row.contract_end.slice(0, 10)}T00:00:00.000Z`) : null;
@@ -72,7 +72,7 @@ export async function evaluatePages(
   o: { now: Date; page?: number; ids?: readonly string[] },
 ): Promise<{ accounts: number; changes: number }> {
   const settings = await readJourneySettings(sqlQuery(sql));
-  const atRisk = await readAtRiskScores(o.ids ?? null);
+  const atRisk = await readAtRiskScores(sqlQuery(sql), o.ids ?? null);
   const size = o.page ?? RECOMPUTE_PAGE;
   let cursor = ZERO_UUID;
   let accounts = 0;
