@@ -110,7 +110,15 @@ describe(`incidents on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
       seen = {
         incident: (await tx.incident.count({ where: { id: result.id, severity: "SEV1" } })) === 1,
         frozen: (await getFreeze(tx)).frozen,
-        ledger: await tx.ledgerEntry.count({ where: { action: "system.freeze", summary: { contains: result.id } } }),
+        // Entries are chained at COMMIT; until then the transaction's entries wait in ledger_pending.
+        ledger: Number(
+          (
+            await tx.$queryRawUnsafe<{ n: bigint }[]>(
+              `SELECT count(*) AS n FROM ledger_pending WHERE action = 'system.freeze' AND summary LIKE $1`,
+              `%${result.id}%`,
+            )
+          )[0]!.n,
+        ),
       };
       throw rollback;
     }).catch((e: unknown) => {

@@ -12,13 +12,13 @@ const NOW = new Date("2026-11-21T09:00:00.000Z");
 const ids = [...generateDemoData({ accounts: 50, seed: SEED, now: NOW, csmIds: [] })].flatMap((b) =>
   b.accounts.map((a) => a.id),
 );
-// Area seeders (seed-areas.ts) add their own events, e.g. delivered proof packs; these tests check the
-// core generator's rows only.
+// Area seeders (seed-areas.ts) add their own events, e.g. delivered proof packs and journey stage
+// changes; these tests check the core generator's rows only.
 const AREA_EVENT_TYPES = [PROOF_PACK_EVENT];
 const countOwn = async (table: string, column: string) =>
   Number(
     (
-      await db().sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM "${table}" WHERE "${column}" = ANY($1::uuid[])${table === "account_events" ? ` AND "type" <> ALL($2::text[])` : ""}`,
+      await db().sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM "${table}" WHERE "${column}" = ANY($1::uuid[])${table === "account_events" ? ` AND "type" <> ALL($2::text[]) AND "type" NOT LIKE 'journey.%'` : ""}`,
         table === "account_events" ? [ids, AREA_EVENT_TYPES] : [ids],
       )
     )[0]?.n ?? 0,
@@ -79,7 +79,7 @@ describe("seedDemo", () => {
 
     const accounts = await db().prisma.account.findMany({
       where: { id: { in: expected.accounts.map((a) => a.id) } },
-      include: { contacts: true, events: { where: { type: { notIn: AREA_EVENT_TYPES } }, orderBy: [{ occurredAt: "asc" }] }, csm: { select: { email: true } } },
+      include: { contacts: true, events: { where: { type: { notIn: AREA_EVENT_TYPES }, NOT: { type: { startsWith: "journey." } } }, orderBy: [{ occurredAt: "asc" }] }, csm: { select: { email: true } } },
     });
     expect(accounts).toHaveLength(50);
     const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
