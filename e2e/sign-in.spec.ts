@@ -30,7 +30,11 @@ for (const role of ["founder", "csm", "analyst"] as const) {
     await signIn(role);
     const nav = page.getByRole("navigation", { name: m.nav.main });
     await expect(nav.getByRole("link", { name: m.nav.accounts })).toBeVisible();
-    await expect(nav.getByRole("link", { name: m.nav.users })).toHaveCount(role === "founder" ? 1 : 0);
+    await nav.getByRole("link", { name: m.nav.settings }).click();
+    await expect(page).toHaveURL(/\/settings\/profile$/);
+    const sections = page.getByRole("navigation", { name: m.settings.sections });
+    await expect(sections.getByRole("link", { name: m.nav.profile })).toHaveAttribute("aria-current", "page");
+    await expect(sections.getByRole("link", { name: m.nav.users })).toHaveCount(role === "founder" ? 1 : 0);
     await page.getByLabel(m.header.userMenu).click();
     await expect(page.getByText(m.roles[role], { exact: true })).toBeVisible();
     await page.getByRole("button", { name: m.header.signOut }).click();

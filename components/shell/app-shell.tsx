@@ -4,31 +4,40 @@ import type { ReactNode } from "react";
 import { can } from "@/lib/domain/auth/permissions";
 import type { TUser } from "@/lib/domain/users/schemas";
 import { countPending } from "@/lib/data/proposals";
+import { settingsSectionsFor } from "@/components/settings/settings-sections";
 import { LanguageSwitch } from "./language-switch";
 import { PendingBadge } from "./pending-badge";
-import { NavLink } from "./nav-link";
+import { MainNav } from "./main-nav";
 import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
 
-/** Navigation lists only areas that exist and that this role may open: no dead links. */
-function navItems(user: TUser) {
+/**
+ * Navigation lists only areas that exist and that this role may open: no dead links. Groups, in order:
+ * daily work, the customer lifecycle, oversight of the automation, settings (one link to every section
+ * the role may open; the sections themselves are listed in components/settings/settings-sections.ts).
+ */
+function navGroups(user: TUser) {
+  const read = can(user.role, "accounts:read");
   return [
-    { href: "/accounts", key: "accounts", show: can(user.role, "accounts:read") },
-    { href: "/approvals", key: "approvals", show: can(user.role, "accounts:read") },
-    { href: "/journeys", key: "journeys", show: can(user.role, "accounts:read") },
-    { href: "/onboarding", key: "onboarding", show: can(user.role, "accounts:read") },
-    { href: "/connectors", key: "connectors", show: can(user.role, "accounts:read") },
-    { href: "/tasks", key: "tasks", show: can(user.role, "accounts:read") },
-    { href: "/at-risk", key: "atRisk", show: can(user.role, "accounts:read") },
-    { href: "/incidents", key: "incidents", show: can(user.role, "accounts:read") },
-    { href: "/support", key: "support", show: can(user.role, "accounts:read") },
-    { href: "/outbox", key: "outbox", show: can(user.role, "accounts:read") },
-    { href: "/shadow", key: "shadow", show: can(user.role, "accounts:read") },
-    { href: "/ledger", key: "ledger", show: can(user.role, "ledger:read") },
-    { href: "/settings/users", key: "users", show: can(user.role, "users:manage") },
-    { href: "/settings/tokens", key: "tokens", show: can(user.role, "settings:manage") },
-    { href: "/settings/agents", key: "agents", show: can(user.role, "settings:manage") },
-    { href: "/settings/profile", key: "profile", show: can(user.role, "profile:update") },
+    [
+      { href: "/accounts", key: "accounts", show: read },
+      { href: "/approvals", key: "approvals", show: read },
+      { href: "/tasks", key: "tasks", show: read },
+      { href: "/support", key: "support", show: read },
+      { href: "/incidents", key: "incidents", show: read },
+    ],
+    [
+      { href: "/onboarding", key: "onboarding", show: read },
+      { href: "/connectors", key: "connectors", show: read },
+      { href: "/journeys", key: "journeys", show: read },
+      { href: "/at-risk", key: "atRisk", show: read },
+    ],
+    [
+      { href: "/outbox", key: "outbox", show: read },
+      { href: "/shadow", key: "shadow", show: read },
+      { href: "/ledger", key: "ledger", show: can(user.role, "ledger:read") },
+    ],
+    [{ href: "/settings", key: "settings", show: settingsSectionsFor(user.role).length > 0 }],
   ] as const;
 }
 
@@ -52,17 +61,27 @@ export async function AppShell({ user, children }: { user: TUser; children: Reac
           <Link href="/accounts" className="me-2 text-base font-semibold text-brand-900 dark:text-brand-100">
             {tApp("name")}
           </Link>
-          <nav aria-label={t("main")} className="flex flex-wrap items-center gap-1">
-            {navItems(user)
-              .filter((i) => i.show)
-              .map((i) => (
-                <NavLink key={i.href} href={i.href}>
-                  {t(i.key)}
-                  {i.key === "approvals" ? <PendingBadge initial={pending} /> : null}
-                </NavLink>
-              ))}
-          </nav>
-          <div className="ms-auto flex items-center gap-2">
+          <MainNav
+            label={t("main")}
+            openLabel={t("openMenu")}
+            closeLabel={t("closeMenu")}
+            groups={navGroups(user)
+              .map((group) =>
+                group
+                  .filter((i) => i.show)
+                  .map((i) => ({
+                    href: i.href,
+                    label: (
+                      <>
+                        {t(i.key)}
+                        {i.key === "approvals" ? <PendingBadge initial={pending} /> : null}
+                      </>
+                    ),
+                  })),
+              )
+              .filter((group) => group.length > 0)}
+          />
+          <div className="order-2 ms-auto flex items-center gap-2 md:order-1">
             <LanguageSwitch />
             <ThemeSwitch />
             <UserMenu name={user.name} email={user.email} role={tRoles(user.role)} />
