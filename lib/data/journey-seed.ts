@@ -11,8 +11,9 @@ import type { TAreaSeeder } from "./seed-areas";
 export const SEED_JOURNEY_CAP = 3_000;
 // Accounts whose touchpoints the seed plans through the engine (the tick plans the others): mostly
 // accounts that entered their stage within the CSM catch-up window, so their touchpoints are recent and
-// the guardrails hold some back for real reasons (open escalations, low health); plus a few long
-// stalled ones, whose stage touchpoints fell due long ago and are recorded as missed, not sent.
+// the guardrails hold back those of accounts with an open escalation (the lowest health go first, so a
+// recent account under 40 would be held for human review); plus a few long stalled ones, whose stage
+// touchpoints fell due long ago and are recorded as missed, not sent.
 const SEED_PLAN_RECENT = 36;
 const SEED_PLAN_STALLED = 4;
 const DAY = 86_400_000;
