@@ -60,13 +60,16 @@ export const journeysSeeder: TAreaSeeder = {
     await snapshotPortfolio(sqlQuery(sql), before);
     const evaluated = await evaluatePages(sql, { now, ids });
     await snapshotPortfolio(sqlQuery(sql), now);
-    // Recent: the lowest-health first (escalated and human-review candidates), then the stalled ones.
+    // Recent: the lowest-health first (escalated and human-review candidates); then the longest stalled,
+    // which head the overview's behind-schedule list, so the first journey a visitor opens there explains
+    // its missed touchpoints.
     const plan = await sql.query<{ id: string }>(
       `(SELECT account_id::text AS id FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
           AND stage_entered_at > $2::timestamptz - make_interval(days => $3) ORDER BY health, account_id LIMIT $4)
        UNION ALL
        (SELECT account_id::text FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
-          AND behind_schedule AND stage_entered_at <= $2::timestamptz - make_interval(days => $3) ORDER BY health, account_id LIMIT $5)`,
+          AND behind_schedule AND stage_entered_at <= $2::timestamptz - make_interval(days => $3)
+          ORDER BY (SELECT a.contract_start FROM accounts a WHERE a.id = account_id), account_id LIMIT $5)`,
       [ids, now.toISOString(), CATCH_UP_DAYS.csm, SEED_PLAN_RECENT, SEED_PLAN_STALLED],
     );
     for (const { id } of plan) await reevaluateAccount(id, { now });
