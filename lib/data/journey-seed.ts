@@ -46,8 +46,8 @@ SELECT (SELECT count(*)::int FROM ins) AS n, (SELECT array_agg(id::text) FROM pi
  * Journeys demo data: criteria marks, the journeys evaluated as of 30 days ago and today (so health and
  * portfolio trends have a real earlier point, computed by the same rules), and touchpoints planned
  * through the engine for a few accounts — recent ones, lowest health first, whose automated touchpoints
- * the guardrails hold back, and a few stalled ones showing missed touchpoints. Idempotent: marks are ON CONFLICT DO NOTHING and evaluation
- * records no change twice.
+ * the guardrails hold back, and a few stalled ones showing missed touchpoints. Idempotent: marks are
+ * ON CONFLICT DO NOTHING and evaluation records no change twice.
  */
 export const journeysSeeder: TAreaSeeder = {
   area: "journeys",
