@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import type { TJourneyReport, TTouchpointRow } from "@/lib/data/journey-report";
 import { recommend } from "@/lib/domain/journeys/forecast";
-import { upcomingTouchpoints } from "@/lib/domain/journeys/plan";
+import { CATCH_UP_DAYS, upcomingTouchpoints } from "@/lib/domain/journeys/plan";
+import { daysBetween } from "@/lib/domain/journeys/stages";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 import { CompleteTouchpoint } from "./criterion-toggle";
 import { Pill, Section } from "./journey-parts";
@@ -28,6 +29,7 @@ export async function JourneyActivity({
     t.has(`touchpoints.names.${key}`) ? t(`touchpoints.names.${key}`) : key.replace(/_/g, " ");
   const held = report.touchpoints.filter((tp) => tp.status === "held");
   const open = report.touchpoints.filter((tp) => tp.status === "planned" || tp.status === "proposed");
+  const missed = report.touchpoints.filter((tp) => tp.status === "missed");
   const doneWeek = report.touchpoints.filter(
     (tp) => tp.status === "done" && tp.doneAt && now.getTime() - tp.doneAt.getTime() <= WEEK_MS,
   );
@@ -55,7 +57,7 @@ export async function JourneyActivity({
         </p>
         {extra}
       </div>
-      <Pill tone={tp.status === "held" ? "warn" : tp.status === "done" ? "ok" : "muted"}>
+      <Pill tone={tp.status === "held" || tp.status === "missed" ? "warn" : tp.status === "done" ? "ok" : "muted"}>
         {t(`touchpoints.statuses.${tp.status}`)}
       </Pill>
     </li>
@@ -137,6 +139,37 @@ export async function JourneyActivity({
               </ul>
             ) : null}
           </div>
+          {missed.length ? (
+            <div>
+              <h3 className="text-sm font-semibold">
+                {t("touchpoints.missed", { count: missed.length, n: n(missed.length) })}
+              </h3>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                {t("touchpoints.missedNote", { system: n(CATCH_UP_DAYS.system), csm: n(CATCH_UP_DAYS.csm) })}
+              </p>
+              <ul>
+                {missed.map((tp) => {
+                  const late = Math.max(0, daysBetween(tp.dueAt, now));
+                  return row(
+                    tp,
+                    <>
+                      <p className="mt-1 text-xs font-medium text-amber-900 dark:text-amber-200">
+                        {t(tp.owner === "system" ? "touchpoints.missedSystem" : "touchpoints.missedCsm", {
+                          count: late,
+                          n: n(late),
+                        })}
+                      </p>
+                      {tp.heldReason ? (
+                        <p className="text-xs text-slate-600 dark:text-slate-400">
+                          {t("touchpoints.missedHeld", { guardrail: t(`guardrails.${tp.heldReason}`) })}
+                        </p>
+                      ) : null}
+                    </>,
+                  );
+                })}
+              </ul>
+            </div>
+          ) : null}
           <div>
             <h3 className="text-sm font-semibold">{t("touchpoints.upcoming")}</h3>
             {next.length === 0 ? (

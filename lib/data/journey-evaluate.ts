@@ -50,7 +50,7 @@ LEFT JOIN journey_states s ON s.account_id = a.id
 LEFT JOIN LATERAL (
   SELECT count(*) FILTER (WHERE jt.status = 'done')::int AS done,
          count(*) FILTER (WHERE jt.status = 'done' AND jt.responded_at IS NOT NULL)::int AS responded,
-         count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status <> 'skipped')::int AS tasks_due,
+         count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status NOT IN ('skipped', 'missed'))::int AS tasks_due,
          count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status = 'done')::int AS tasks_done
   FROM journey_touchpoints jt
   WHERE jt.account_id = a.id AND jt.due_at > $1::timestamptz - interval '${TOUCHPOINT_LOOKBACK_DAYS} days' AND jt.due_at <= $1::timestamptz

@@ -17,7 +17,7 @@ export type TTouchpointRow = {
   channel: string;
   owner: "system" | "csm";
   dueAt: Date;
-  status: "planned" | "held" | "proposed" | "done" | "skipped";
+  status: "planned" | "held" | "proposed" | "done" | "skipped" | "missed";
   heldReason: TGuardrail | "no_contact" | null;
   proposalId: string | null;
   proposalState: string | null;
@@ -86,7 +86,7 @@ export async function readJourneyReport(accountId: string, now = new Date()): Pr
       `SELECT jt.id::text, jt.key, jt.stage, jt.channel, jt.owner, jt.due_at, jt.status, jt.held_reason, jt.proposal_id::text,
          p.state AS proposal_state, jt.done_at, jt.done_by, jt.responded_at
        FROM journey_touchpoints jt LEFT JOIN proposals p ON p.id = jt.proposal_id
-       WHERE jt.account_id = $1::uuid AND (jt.status IN ('planned', 'held', 'proposed') OR jt.done_at > $2::timestamptz - interval '30 days')
+       WHERE jt.account_id = $1::uuid AND (jt.status IN ('planned', 'held', 'proposed', 'missed') OR jt.done_at > $2::timestamptz - interval '30 days')
        ORDER BY jt.due_at DESC LIMIT 60`,
       [accountId, now.toISOString()],
     ),

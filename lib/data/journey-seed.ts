@@ -1,5 +1,6 @@
 import "server-only";
 import type { SqlClient } from "../db/sql-client";
+import { CATCH_UP_DAYS } from "../domain/journeys/plan";
 import { evaluatePages, reevaluateAccount } from "../journeys/reevaluate";
 import { sqlQuery } from "./journey-query";
 import { snapshotPortfolio } from "./journey-portfolio";
@@ -8,8 +9,13 @@ import type { TAreaSeeder } from "./seed-areas";
 // At most this many contracted accounts get demo criteria and a journey at seed time; the rest are
 // evaluated by the first journey tick's full recompute (kept out of the seed's time budget).
 export const SEED_JOURNEY_CAP = 3_000;
-// Accounts whose touchpoints the seed plans through the engine (the tick plans the others).
-const SEED_PLAN_CAP = 40;
+// Accounts whose touchpoints the seed plans through the engine (the tick plans the others): mostly
+// accounts that entered their stage within the CSM catch-up window, so their touchpoints are recent and
+// the guardrails hold back those of accounts with an open escalation (the lowest health go first, so a
+// recent account under 40 would be held for human review); plus a few long stalled ones, whose stage
+// touchpoints fell due long ago and are recorded as missed, not sent.
+const SEED_PLAN_RECENT = 36;
+const SEED_PLAN_STALLED = 4;
 const DAY = 86_400_000;
 
 /**
@@ -39,9 +45,9 @@ SELECT (SELECT count(*)::int FROM ins) AS n, (SELECT array_agg(id::text) FROM pi
 /**
  * Journeys demo data: criteria marks, the journeys evaluated as of 30 days ago and today (so health and
  * portfolio trends have a real earlier point, computed by the same rules), and touchpoints planned
- * through the engine for a few accounts — the lowest-health behind-schedule ones first, whose automated
- * touchpoints the guardrails hold back. Idempotent: marks are ON CONFLICT DO NOTHING and evaluation
- * records no change twice.
+ * through the engine for a few accounts — recent ones, lowest health first, whose automated touchpoints
+ * the guardrails hold back, and a few stalled ones showing missed touchpoints. Idempotent: marks are
+ * ON CONFLICT DO NOTHING and evaluation records no change twice.
  */
 export const journeysSeeder: TAreaSeeder = {
   area: "journeys",
@@ -54,10 +60,17 @@ export const journeysSeeder: TAreaSeeder = {
     await snapshotPortfolio(sqlQuery(sql), before);
     const evaluated = await evaluatePages(sql, { now, ids });
     await snapshotPortfolio(sqlQuery(sql), now);
+    // Recent: the lowest-health first (escalated and human-review candidates); then the longest stalled,
+    // which head the overview's behind-schedule list, so the first journey a visitor opens there explains
+    // its missed touchpoints.
     const plan = await sql.query<{ id: string }>(
-      `SELECT account_id::text AS id FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
-       ORDER BY behind_schedule DESC, health, account_id LIMIT $2`,
-      [ids, SEED_PLAN_CAP],
+      `(SELECT account_id::text AS id FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
+          AND stage_entered_at > $2::timestamptz - make_interval(days => $3) ORDER BY health, account_id LIMIT $4)
+       UNION ALL
+       (SELECT account_id::text FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
+          AND behind_schedule AND stage_entered_at <= $2::timestamptz - make_interval(days => $3)
+          ORDER BY (SELECT a.contract_start FROM accounts a WHERE a.id = account_id), account_id LIMIT $5)`,
+      [ids, now.toISOString(), CATCH_UP_DAYS.csm, SEED_PLAN_RECENT, SEED_PLAN_STALLED],
     );
     for (const { id } of plan) await reevaluateAccount(id, { now });
     // The CSM tasks of those accounts that fell due more than two days ago were done the day after,

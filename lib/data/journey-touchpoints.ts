@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TActor } from "../domain/auth/actor";
 import { applyGuardrails, ROLLING_WINDOW_DAYS, type TGuardrail } from "../domain/journeys/guardrails";
 import { touchpointMessage } from "../domain/journeys/messages";
-import { dueTouchpoints, type TSignal } from "../domain/journeys/plan";
+import { CATCH_UP_DAYS, dueTouchpoints, type TSignal } from "../domain/journeys/plan";
 import { renderMessage } from "../domain/proposals/payloads";
 import { AppError } from "../errors";
 import { appendLedger } from "./ledger";
@@ -16,7 +16,13 @@ import type { Tx } from "./tx";
 /** Who proposes automated touchpoints and is named on their ledger entries. */
 export const JOURNEY_ACTOR: TActor = { type: "system", id: "journey-engine", role: "csm", label: "journey engine" };
 
-export type TPlanOutcome = { planned: number; proposed: number; held: Partial<Record<TGuardrail | "no_contact", number>> };
+export type TPlanOutcome = {
+  planned: number;
+  proposed: number;
+  held: Partial<Record<TGuardrail | "no_contact", number>>;
+  /** Recorded as missed: past the catch-up window when first planned, or still held when it ran out. */
+  missed: number;
+};
 
 type THeldRow = { id: string; key: string };
 
@@ -24,7 +30,10 @@ type THeldRow = { id: string; key: string };
  * Plans the account's due touchpoints (once per key and cycle) and runs the guardrails over its
  * automated ones — the new and those held before — oldest first. Released ones become `message`
  * proposals (approval-first); held ones name the guardrail; CSM touchpoints become tasks for the
- * account's CSM. Syncs touchpoints whose proposal was delivered (done) or rejected/expired (skipped).
+ * account's CSM. A touchpoint already past its owner's catch-up window (`CATCH_UP_DAYS`) is recorded as
+ * `missed` instead — no customer gets a welcome email a year late, no CSM a pile of year-old tasks — and
+ * so is a held one whose window runs out before its guardrail lets go (it keeps that guardrail as the
+ * reason). Syncs touchpoints whose proposal was delivered (done) or rejected/expired (skipped).
  * Runs in the caller's transaction, which holds the account row lock.
  */
 export async function planTouchpoints(
@@ -59,16 +68,24 @@ export async function planTouchpoints(
     now,
   });
   const inserted = due.length
-    ? await q<{ id: string; key: string; owner: string }>(
+    ? await q<{ id: string; key: string; owner: string; status: string }>(
         `INSERT INTO journey_touchpoints (id, account_id, key, stage, cycle, channel, owner, due_at, status, held_reason, assignee_id, updated_at)
          SELECT x.id, $2::uuid, x.key, x.stage, x.cycle, x.channel, x.owner, x.due_at,
-           CASE WHEN x.owner = 'csm' THEN 'planned' ELSE 'held' END, CASE WHEN x.owner = 'csm' THEN NULL ELSE 'weekly_limit' END,
-           CASE WHEN x.owner = 'csm' THEN $3::uuid END, $4::timestamptz
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, key text, stage text, cycle text, channel text, owner text, due_at timestamptz)
-         ON CONFLICT (account_id, key, cycle) DO NOTHING RETURNING id::text, key, owner`,
+           CASE WHEN x.missed THEN 'missed' WHEN x.owner = 'csm' THEN 'planned' ELSE 'held' END,
+           CASE WHEN x.missed OR x.owner = 'csm' THEN NULL ELSE 'weekly_limit' END,
+           CASE WHEN x.owner = 'csm' AND NOT x.missed THEN $3::uuid END, $4::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, key text, stage text, cycle text, channel text, owner text, due_at timestamptz, missed boolean)
+         ON CONFLICT (account_id, key, cycle) DO NOTHING RETURNING id::text, key, owner, status`,
         [JSON.stringify(due.map((d) => ({ ...d, id: randomUUID(), due_at: d.dueAt.toISOString() }))), id, a.csmId, now.toISOString()],
       )
     : [];
+  // A held automated touchpoint whose catch-up window ran out is not sent late when its guardrail lets go.
+  const expired = await q(
+    `UPDATE journey_touchpoints SET status = 'missed', updated_at = $2::timestamptz
+     WHERE account_id = $1::uuid AND owner = 'system' AND status = 'held'
+       AND ($2::timestamptz AT TIME ZONE 'UTC')::date - (due_at AT TIME ZONE 'UTC')::date > ${CATCH_UP_DAYS.system} RETURNING 1`,
+    [id, now.toISOString()],
+  );
   // Automated touchpoints waiting for a decision: those just inserted and those held earlier.
   const waiting = await q<THeldRow>(
     `SELECT id::text, key FROM journey_touchpoints WHERE account_id = $1::uuid AND owner = 'system' AND status = 'held'
@@ -87,7 +104,12 @@ export async function planTouchpoints(
     weeklyLimit: settings.weeklyLimit,
     now,
   });
-  const outcome: TPlanOutcome = { planned: inserted.filter((r) => r.owner === "csm").length, proposed: 0, held: {} };
+  const outcome: TPlanOutcome = {
+    planned: inserted.filter((r) => r.owner === "csm" && r.status === "planned").length,
+    proposed: 0,
+    held: {},
+    missed: inserted.filter((r) => r.status === "missed").length + expired.length,
+  };
   for (const [i, tp] of waiting.entries()) {
     const v = verdicts[i]!;
     const reason = v.release ? await propose(tx, id, tp, now) : v.guardrail;

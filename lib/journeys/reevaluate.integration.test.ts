@@ -17,7 +17,11 @@ const analyst: TActor = { type: "user", id: randomUUID(), role: "analyst", label
 const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => db().sql.query<T>(sql, params);
 const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
 
-/** An account whose contract started `days` ago, active today, with one contact. */
+/**
+ * An account whose contract started `days` ago, active today, with one contact. Day 14 is the latest
+ * day on which both onboarding automated touchpoints (welcome on day 0, first milestone on day 14) are
+ * inside the catch-up window, so the guardrail tests use it.
+ */
 async function account(days: number, o: { contact?: boolean; end?: Date } = {}): Promise<string> {
   const id = randomUUID();
   const now = Date.now();
@@ -96,7 +100,7 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
   });
 
   it("plans touchpoints: automated ones become proposals, CSM ones become tasks; a second run plans nothing twice", async () => {
-    const id = await account(20);
+    const id = await account(14);
     const r = await reevaluateAccount(id);
     expect(r?.touchpoints).toMatchObject({ planned: 2, proposed: 2 });
     const tps = await touchpoints(id);
@@ -111,7 +115,7 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
       [tps[0]!.proposal_id],
     );
     expect(proposal).toEqual([{ kind: "message", state: "pending", proposer_id: "journey-engine" }]);
-    expect((await reevaluateAccount(id))?.touchpoints).toEqual({ planned: 0, proposed: 0, held: {} });
+    expect((await reevaluateAccount(id))?.touchpoints).toEqual({ planned: 0, proposed: 0, held: {}, missed: 0 });
     expect(await touchpoints(id)).toHaveLength(4);
     const task = (
       await q<{ id: string }>(
@@ -128,9 +132,77 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
     });
   });
 
+  it("catch-up window: an account 400 days in planned for the first time gets no welcome proposal, one 3 days in does", async () => {
+    const proposals = (id: string) =>
+      q<{ kind: string }>(`SELECT kind FROM proposals WHERE account_id = $1::uuid`, [id]);
+    const late = await account(400);
+    expect((await state(late)) ?? null).toBeNull();
+    const r = await reevaluateAccount(late);
+    expect(r).toMatchObject({ stage: "onboarding", touchpoints: { planned: 0, proposed: 0, held: {}, missed: 5 } });
+    const tps = await q<{ key: string; status: string; assignee_id: string | null; proposal_id: string | null }>(
+      `SELECT key, status, assignee_id::text, proposal_id::text FROM journey_touchpoints WHERE account_id = $1::uuid ORDER BY due_at`,
+      [late],
+    );
+    expect(tps.map((t) => `${t.key}:${t.status}`)).toEqual([
+      "welcome_sequence:missed",
+      "kickoff_scheduling:missed",
+      "implementation_check:missed",
+      "first_milestone:missed",
+      "adoption_review:missed",
+    ]);
+    expect(tps.every((t) => t.assignee_id === null && t.proposal_id === null)).toBe(true);
+    expect(await proposals(late)).toEqual([]);
+    // Missed CSM tasks were never assigned, so they do not count as undone work in milestone completion.
+    const [row] = await q<{ factors: { milestones: { values: { expected: number } } } }>(
+      `SELECT factors FROM journey_states WHERE account_id = $1::uuid`,
+      [late],
+    );
+    await reevaluateAccount(late);
+    const [again] = await q<{ factors: { milestones: { values: { expected: number } } } }>(
+      `SELECT factors FROM journey_states WHERE account_id = $1::uuid`,
+      [late],
+    );
+    expect(again!.factors.milestones.values.expected).toBe(row!.factors.milestones.values.expected);
+    // Recorded once: a re-plan records nothing twice.
+    expect((await reevaluateAccount(late))?.touchpoints).toEqual({ planned: 0, proposed: 0, held: {}, missed: 0 });
+
+    const fresh = await account(3);
+    expect((await reevaluateAccount(fresh))?.touchpoints).toMatchObject({ proposed: 1, missed: 0 });
+    const welcome = await q<{ status: string; kind: string }>(
+      `SELECT jt.status, p.kind FROM journey_touchpoints jt JOIN proposals p ON p.id = jt.proposal_id
+       WHERE jt.account_id = $1::uuid AND jt.key = 'welcome_sequence'`,
+      [fresh],
+    );
+    expect(welcome).toEqual([{ status: "proposed", kind: "message" }]);
+  });
+
+  it("a touchpoint held by an escalation past its window is recorded missed (with that guardrail), not sent late", async () => {
+    const id = await account(10);
+    const ticket = randomUUID();
+    await q(
+      `INSERT INTO support_tickets (id, account_id, subject, body, channel, priority, status, received_at)
+       VALUES ($1::uuid, $2::uuid, 'Screens down', 'All screens are black', 'email', 'P0', 'open', now())`,
+      [ticket, id],
+    );
+    expect((await reevaluateAccount(id))?.touchpoints).toMatchObject({ held: { escalation_open: 1 }, missed: 0 });
+    // Still held 14 days after it fell due (day 14 of the contract): it stays held, the window is not over.
+    const later = (days: number) => new Date(Date.now() + days * DAY);
+    expect((await reevaluateAccount(id, { now: later(4) }))?.touchpoints).toMatchObject({ missed: 0 });
+    await q(`UPDATE support_tickets SET status = 'resolved', resolved_at = now() WHERE id = $1::uuid`, [ticket]);
+    // The escalation closes on day 21: the welcome (day 0) is too late to send; the first milestone (day 14) goes out.
+    const resumed = await reevaluateAccount(id, { now: later(11) });
+    expect(resumed?.touchpoints).toMatchObject({ proposed: 1, missed: 1 });
+    expect(
+      (await touchpoints(id)).filter((t) => t.owner === "system").map((t) => [t.key, t.status, t.held_reason]),
+    ).toEqual([
+      ["welcome_sequence", "missed", "escalation_open"],
+      ["first_milestone", "proposed", null],
+    ]);
+  });
+
   it("the support and incident mutations re-evaluate the journey in their own transaction", async () => {
     const operator: TActor = { type: "cli", id: "cli:ops", role: "csm", label: "ops" };
-    const id = await account(20);
+    const id = await account(14);
     const held = async () => (await touchpoints(id)).filter((t) => t.owner === "system").map((t) => t.status);
     const created = await runMutation(createTicketMutation, operator, {
       account_id: id,
@@ -146,7 +218,7 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
     expect((await state(id))?.escalation_open).toBe(false);
     expect(await held()).toEqual(["proposed", "proposed"]);
 
-    const other = await account(20);
+    const other = await account(14);
     const incident = await runMutation(createIncidentMutation, operator, {
       title: "Screens black for a few customers",
       description: "Rendering fails",
@@ -162,7 +234,7 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
   });
 
   it("an open P0 ticket pauses automated touchpoints with the reason shown, and resolving it resumes them", async () => {
-    const id = await account(20);
+    const id = await account(14);
     const ticket = randomUUID();
     await q(
       `INSERT INTO support_tickets (id, account_id, subject, body, channel, priority, status, received_at)
@@ -189,14 +261,14 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
   });
 
   it("a non-closed incident affecting the account also pauses; a P2 ticket does not", async () => {
-    const id = await account(20);
+    const id = await account(14);
     await q(
       `INSERT INTO support_tickets (id, account_id, subject, body, channel, priority, status, received_at)
        VALUES ($1::uuid, $2::uuid, 'Question', 'How do I…', 'email', 'P2', 'open', now())`,
       [randomUUID(), id],
     );
     expect((await reevaluateAccount(id))?.touchpoints.proposed).toBe(2);
-    const other = await account(20);
+    const other = await account(14);
     const incident = randomUUID();
     await q(
       `INSERT INTO incidents (id, title, description, severity, status, opened_at) VALUES ($1::uuid, 'Outage', '', 'SEV1', 'mitigated', now())`,
@@ -207,7 +279,7 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
   });
 
   it("holds the fourth automated touchpoint in 7 days on the weekly limit", async () => {
-    const id = await account(20);
+    const id = await account(14);
     // Two automated touchpoints released in the last week already.
     for (const key of ["x_one", "x_two"])
       await q(

@@ -94,6 +94,8 @@ export type TDueTouchpoint = {
   /** One occurrence per stage entry / contract term / quarter / signal, so a touchpoint is planned once per cycle. */
   cycle: string;
   dueAt: Date;
+  /** Fell due longer ago than the owner's catch-up window: recorded as missed, never sent or assigned. */
+  missed: boolean;
 };
 
 export type TPlanContext = {
@@ -107,11 +109,36 @@ export type TPlanContext = {
 };
 
 const DAY_MS = 86_400_000;
+
+// Catch-up windows: how late a touchpoint may still be acted on when the engine first plans it (or a
+// guardrail releases it). Older ones are recorded as `missed` rather than dropped, so the journey tab
+// explains the gap ("missed, not sent") instead of leaving the CSM to wonder. 14 days for automated
+// touchpoints: a welcome or milestone message more than two weeks late reads as a mistake to the
+// customer. 30 days for CSM tasks: a person can still sensibly make a late kickoff call or check-in
+// within a month, but a pile of year-old tasks is noise that buries the real ones.
+export const CATCH_UP_DAYS = { system: 14, csm: 30 } as const satisfies Record<TTouchpointDef["owner"], number>;
+
+/**
+ * Whether a touchpoint due at `dueAt` is past its owner's catch-up window at `now`, counted in UTC
+ * calendar days like the stage days (so the tab's "due N days ago" and this rule agree): due exactly
+ * the window's days ago is still acted on, a day more is missed.
+ */
+export const isMissed = (owner: TTouchpointDef["owner"], dueAt: Date, now: Date): boolean =>
+  daysBetween(dueAt, now) > CATCH_UP_DAYS[owner];
+
 const dateKey = (x: Date) => x.toISOString().slice(0, 10);
 
-/** Touchpoints due by `now` for the account's current stage and overlay (disabled ones never are). */
+/**
+ * Touchpoints due by `now` for the account's current stage and overlay (disabled ones never are). Each
+ * is flagged `missed` when it fell due longer ago than its owner's catch-up window (`CATCH_UP_DAYS`):
+ * the caller records it, but neither proposes it to the customer nor assigns it to a CSM.
+ */
 export function dueTouchpoints(plan: readonly TTouchpointDef[], ctx: TPlanContext): TDueTouchpoint[] {
-  const out: TDueTouchpoint[] = [];
+  return dueOnSchedule(plan, ctx).map((t) => ({ ...t, missed: isMissed(t.owner, t.dueAt, ctx.now) }));
+}
+
+function dueOnSchedule(plan: readonly TTouchpointDef[], ctx: TPlanContext): Omit<TDueTouchpoint, "missed">[] {
+  const out: Omit<TDueTouchpoint, "missed">[] = [];
   const inStage = daysBetween(ctx.enteredAt, ctx.now);
   for (const def of plan) {
     if (!def.enabled) continue;
@@ -157,5 +184,6 @@ export function upcomingTouchpoints(
   const seen = new Set(now.map((t) => `${t.key}|${t.cycle}`));
   return dueTouchpoints(plan, { ...later, renewal: ctx.renewal || later.renewal, signals: new Map() })
     .filter((t) => t.dueAt > ctx.now && !seen.has(`${t.key}|${t.cycle}`))
+    .map((t) => ({ ...t, missed: false }))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
