@@ -61,26 +61,31 @@ export async function slaHealthReport(period: THealthPeriod, now: Date): Promise
   const cte = ticketsCte(from, now);
   // Per account needs no CSM, so no join with 100 000 accounts.
   const plain = ticketsCte(from, now, false);
-  // The percentiles sort every group; 64 MB per sort keeps 100 000 tickets in memory instead of
-  // external merges on disk (the default work_mem is 4 MB). SET LOCAL lasts for this transaction only.
-  const [, rows, worst] = await prisma().$transaction([
-    prisma().$executeRaw`SET LOCAL work_mem = '64MB'`,
-    prisma().$queryRaw<TAggRow[]>`${cte}
+  // The two statements run side by side (each on its own connection on PostgreSQL). The percentiles
+  // sort every group; 64 MB per sort keeps 100 000 tickets in memory instead of external merges on disk
+  // (the default work_mem is 4 MB). SET LOCAL lasts for that statement's transaction only.
+  const withWorkMem = <T>(query: Prisma.Sql) =>
+    prisma()
+      .$transaction([prisma().$executeRaw`SET LOCAL work_mem = '64MB'`, prisma().$queryRaw<T>(query)])
+      .then(([, result]) => result);
+  const [rows, accountRows] = await Promise.all([
+    withWorkMem<TAggRow[]>(Prisma.sql`${cte}
       SELECT GROUPING(priority)::int AS gp, GROUPING(csm_id)::int AS gc, 1 AS ga,
         priority, csm_id::text AS csm_id, NULL::text AS account_id, ${METRICS}
-      FROM t GROUP BY GROUPING SETS ((), (priority), (csm_id))`,
-    prisma().$queryRaw<{ account_id: string; groups: number }[]>`${plain}
-      SELECT account_id::text AS account_id, (count(*) OVER ())::int AS groups
-      FROM t GROUP BY account_id
-      ORDER BY (count(*) FILTER (WHERE breached))::float8 / count(*) DESC, count(*) DESC, account_id
-      LIMIT ${MAX_ACCOUNT_ROWS}`,
+      FROM t GROUP BY GROUPING SETS ((), (priority), (csm_id))`),
+    // The worst accounts by a cheap hash aggregate, then means and percentiles for those only.
+    withWorkMem<(TAggRow & { groups: number })[]>(Prisma.sql`${plain},
+      w AS (
+        SELECT account_id, (count(*) OVER ())::int AS groups
+        FROM t GROUP BY account_id
+        ORDER BY (count(*) FILTER (WHERE breached))::float8 / count(*) DESC, count(*) DESC, account_id
+        LIMIT ${MAX_ACCOUNT_ROWS}
+      )
+      SELECT 1 AS gp, 1 AS gc, 0 AS ga, NULL::text AS priority, NULL::text AS csm_id,
+        t.account_id::text AS account_id, max(w.groups)::int AS groups, ${METRICS}
+      FROM t JOIN w ON w.account_id = t.account_id GROUP BY t.account_id`),
   ]);
-  const accountIds = worst.map((w) => w.account_id);
-  const accountRows = accountIds.length
-    ? await prisma().$queryRaw<TAggRow[]>`${plain}
-        SELECT 1 AS gp, 1 AS gc, 0 AS ga, NULL::text AS priority, NULL::text AS csm_id, account_id::text AS account_id, ${METRICS}
-        FROM t WHERE account_id = ANY(${accountIds}::uuid[]) GROUP BY account_id`
-    : [];
+  const accountIds = accountRows.map((r) => r.account_id!);
   const csmIds = rows.filter((r) => r.gc === 0 && r.csm_id).map((r) => r.csm_id!);
   const [users, accounts] = await Promise.all([
     csmIds.length ? prisma().user.findMany({ where: { id: { in: csmIds } }, select: { id: true, name: true } }) : [],
@@ -106,7 +111,7 @@ export async function slaHealthReport(period: THealthPeriod, now: Date): Promise
     (b.rate ?? 0) - (a.rate ?? 0) || b.count - a.count || a.label.localeCompare(b.label);
   return {
     period,
-    accountGroups: Number(worst[0]?.groups ?? 0),
+    accountGroups: Number(accountRows[0]?.groups ?? 0),
     from,
     to: now,
     overall: overallRow
