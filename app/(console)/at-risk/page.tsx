@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Pager } from "@/components/success/pager";
+import { Pager } from "@/components/ui/pager";
 import { RiskFilters } from "@/components/success/risk-filters";
 import { RiskTable } from "@/components/success/risk-table";
 import { requirePage } from "@/lib/auth/session";

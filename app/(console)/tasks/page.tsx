@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Pager } from "@/components/success/pager";
+import { Pager } from "@/components/ui/pager";
 import { TaskFilters } from "@/components/success/task-filters";
 import { TaskTable } from "@/components/success/task-table";
 import { requirePage } from "@/lib/auth/session";

@@ -19,7 +19,7 @@ export const COPY_FIELDS: Record<TProposalKind, readonly string[]> = {
   connector_execute: [],
 };
 
-export const copyFieldsOf = (kind: TProposalKind): readonly string[] => COPY_FIELDS[kind] ?? [];
+export const copyFieldsOf = (kind: TProposalKind): readonly string[] => COPY_FIELDS[kind];
 
 /** The customer-facing text of a payload, by field (missing or non-text fields read as empty). */
 export function copyTextOf(kind: TProposalKind, payload: unknown): Record<string, string> {

@@ -3,15 +3,16 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
-type Props = {
-  page: number;
-  pages: number;
-  href: (page: number) => string;
-  fmt: TFormatContext;
-  labels: { nav: string; previous: string; next: string; pageOf: (page: string, pages: string) => string };
+export type TPagerLabels = {
+  nav: string;
+  previous: string;
+  next: string;
+  pageOf: (page: string, pages: string) => string;
 };
 
-/** Previous / next links for a URL-paged list; nothing when everything fits on one page. */
+type Props = { page: number; pages: number; href: (page: number) => string; fmt: TFormatContext; labels: TPagerLabels };
+
+/** Previous / next links for a URL-paged list (every paged console list); nothing when it fits on one page. */
 export function Pager({ page, pages, href, fmt, labels }: Props) {
   if (pages <= 1) return null;
   const p = Math.min(page, pages);
