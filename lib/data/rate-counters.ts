@@ -55,12 +55,12 @@ export async function admitCounted(
 const expired = `c.window_start <= $3::timestamptz - ${ms("$5")}`;
 const TAKE_SQL = `
 INSERT INTO rate_counters AS c (kind, key, window_start, count, last_at, granted)
-VALUES ($1, $2, $3::timestamptz, CASE WHEN $6 <= $4 THEN $6 ELSE 0 END, $3::timestamptz, $6 <= $4)
+VALUES ($1, $2, $3::timestamptz, CASE WHEN $6::int <= $4::int THEN $6::int ELSE 0 END, $3::timestamptz, $6::int <= $4::int)
 ON CONFLICT (kind, key) DO UPDATE SET
   window_start = CASE WHEN ${expired} THEN $3::timestamptz ELSE c.window_start END,
-  count = CASE WHEN ${expired} THEN (CASE WHEN $6 <= $4 THEN $6 ELSE 0 END)
-               WHEN c.count + $6 <= $4 THEN c.count + $6 ELSE c.count END,
-  granted = CASE WHEN ${expired} THEN $6 <= $4 ELSE c.count + $6 <= $4 END,
+  count = CASE WHEN ${expired} THEN (CASE WHEN $6::int <= $4::int THEN $6::int ELSE 0 END)
+               WHEN c.count + $6::int <= $4::int THEN c.count + $6::int ELSE c.count END,
+  granted = CASE WHEN ${expired} THEN $6::int <= $4::int ELSE c.count + $6::int <= $4::int END,
   last_at = $3::timestamptz
 RETURNING granted, window_start AS "windowStart"`;
 
