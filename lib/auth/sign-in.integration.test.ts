@@ -100,6 +100,15 @@ describe(`sign-in limits on ${engine}`, () => {
     );
   });
 
+  it("successful sign-ins are not held against a shared office address", async () => {
+    const users = await Promise.all(Array.from({ length: 3 }, () => makeUser()));
+    const now = new Date();
+    for (let i = 0; i < SIGN_IN_RULES.address.limit + 5; i++)
+      expect(await outcome(attempt({ email: users[i % 3]!.email, password: PASSWORD, peer: "192.0.2.200", now }))).toBe(
+        "signed-in",
+      );
+  });
+
   it("failed sign-ins beyond the first write no further ledger entries within the minute", async () => {
     const requestId = `burst-${randomUUID()}`;
     const email = `nobody-${randomUUID().slice(0, 8)}@example.test`;

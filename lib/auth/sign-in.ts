@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordLedger } from "../data/ledger";
-import { admitCounted, claimSlot, clearCounter, pruneCounters } from "../data/rate-counters";
+import { admitCounted, claimSlot, clearCounter, pruneCounters, releaseCounted } from "../data/rate-counters";
 import { findUserForSignIn } from "../data/users";
 import { safeRequestId } from "../domain/auth/request-id";
 import {
@@ -80,7 +80,9 @@ export async function checkSignIn(input: {
       });
       return null;
     }
+    // Successes do not count: a team signing in all day from one office address is never slowed.
     await clearCounter("sign_in:account_address", pairKey);
+    for (const [kind, key] of counters.slice(1)) await releaseCounted(kind, key);
     await recordLedger({
       actorType: "user",
       actorId: user.id,

@@ -112,6 +112,11 @@ export async function clearCounter(kind: string, key: string): Promise<void> {
   await prisma().rateCounter.deleteMany({ where: { kind, key } });
 }
 
+/** Gives back one counted attempt (a sign-in that succeeded is not held against its account or address). */
+export async function releaseCounted(kind: string, key: string): Promise<void> {
+  await prisma().rateCounter.updateMany({ where: { kind, key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
 // $1 kind, $2 key, $3 now, $4 interval ms. `count` holds how many events the granted entry sums up.
 const SLOT_SQL = `
 INSERT INTO rate_counters AS c (kind, key, window_start, count, last_at, granted, suppressed)
