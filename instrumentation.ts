@@ -3,6 +3,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Stamps each request with its socket address so sign-in limits can key on the real peer
+  // (lib/auth/peer.ts); must run before the first request.
+  const { installPeerStamp } = await import("./lib/auth/peer-stamp");
+  await installPeerStamp();
   const { startServerDispatcher } = await import("./lib/dispatch/server");
   startServerDispatcher();
   // The lifecycle tick (every LIFECYCLE_TICK_MINUTES, default 30; LIFECYCLE_TICK=off disables it).

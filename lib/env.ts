@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./domain/auth/client-address";
 
 /**
  * Process configuration, parsed once. Throws a ConfigError with a message a person can act on;
@@ -11,6 +12,18 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   DEMO: z.enum(["0", "1"]).optional(),
   DEFAULT_TIME_ZONE: z.string().default("Asia/Riyadh"),
+  // IPs/CIDRs of reverse proxies whose X-Forwarded-For / X-Forwarded-Host are believed; default none.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine((v) => {
+      try {
+        parseTrustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { engine: "pglite" | "postgresql"; demo: boolean };

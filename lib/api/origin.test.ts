@@ -31,4 +31,28 @@ describe("Origin check for cookie-authenticated mutations", () => {
     expect(originAllowed(new Headers({ origin: "http://a.test", host: "a.test" }))).toBe(true);
     expect(originAllowed(new Headers({ origin: "http://b.test", host: "a.test" }))).toBe(false);
   });
+
+  it("believes X-Forwarded-Host only from a TRUSTED_PROXIES peer", () => {
+    const saved = process.env.TRUSTED_PROXIES;
+    process.env.TRUSTED_PROXIES = "10.0.0.0/8";
+    try {
+      const h = (peer: string) =>
+        new Headers({
+          origin: "https://evil.example",
+          host: "a.test",
+          "x-forwarded-host": "evil.example",
+          "x-lifecycle-peer": peer,
+        });
+      expect(originAllowed(h("203.0.113.5"))).toBe(false);
+      expect(originAllowed(h("10.0.0.2"))).toBe(true);
+      expect(
+        originAllowed(
+          new Headers({ origin: "https://evil.example", host: "a.test", "x-forwarded-host": "evil.example" }),
+        ),
+      ).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.TRUSTED_PROXIES;
+      else process.env.TRUSTED_PROXIES = saved;
+    }
+  });
 });

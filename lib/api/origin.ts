@@ -1,8 +1,11 @@
+import { PEER_HEADER, trustedProxies } from "../auth/peer";
+import { ipInList } from "../domain/auth/client-address";
+
 /**
  * CSRF guard for cookie-authenticated mutations through route handlers (server actions have Next's
  * own check): the browser's `Origin` must name this host. A missing or `null` Origin is refused: every
  * current browser sends it on POST, so only non-browser clients lack it, and those use tokens.
- * `forwardedHost` (X-Forwarded-Host, first value) covers a reverse proxy that rewrites Host.
+ * `forwardedHost` (X-Forwarded-Host, first value) covers a trusted reverse proxy that rewrites Host.
  */
 export function originMatchesHost(h: {
   origin: string | null;
@@ -24,10 +27,13 @@ export function originMatchesHost(h: {
   return candidates.includes(originHost);
 }
 
+/** X-Forwarded-Host counts only when the peer is a TRUSTED_PROXIES proxy (proxy.ts cleans it too). */
 export function originAllowed(headers: Headers): boolean {
+  const peer = headers.get(PEER_HEADER);
+  const trusted = !!peer && ipInList(peer, trustedProxies());
   return originMatchesHost({
     origin: headers.get("origin"),
     host: headers.get("host"),
-    forwardedHost: headers.get("x-forwarded-host"),
+    forwardedHost: trusted ? headers.get("x-forwarded-host") : null,
   });
 }

@@ -12,6 +12,7 @@ import { apiError, fromAppError, type TApiResponse } from "./errors";
 import { idempotent, requestHash, validIdempotencyKey } from "./idempotency";
 import { originAllowed } from "./origin";
 import { takeRequest } from "./rate-limit";
+import { safeRequestId } from "../domain/auth/request-id";
 
 export type THandlerContext<P> = {
   request: Request;
@@ -40,7 +41,7 @@ type TRouteContext<P> = { params: Promise<P> };
  */
 export function apiRoute<P extends Record<string, string> = Record<string, string>>(spec: TRouteSpec<P>) {
   return async (request: Request, context?: TRouteContext<P>): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const requestId = safeRequestId(request.headers.get("x-request-id"), randomUUID);
     const url = new URL(request.url);
     let response: TApiResponse & { text?: string };
     try {
@@ -62,7 +63,7 @@ async function handle<P>(
   const auth = await authenticate(request);
   if (!auth) return apiError("unauthenticated");
   if (auth.via === "token") {
-    const rate = takeRequest(auth.tokenId);
+    const rate = await takeRequest(auth.tokenId);
     if (!rate.allowed)
       return apiError("rate_limited", {
         message: `Too many requests for this token; retry in ${rate.retryAfterS} s.`,

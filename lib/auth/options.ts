@@ -2,32 +2,12 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordLedger } from "../data/ledger";
-import { findUserForSignIn } from "../data/users";
-import { createRateLimiter } from "../domain/auth/rate-limit";
+import { bumpSessionVersion } from "../data/users";
 import { env } from "../env";
-import { AppError } from "../errors";
-import { verifyPassword } from "./password";
+import { SESSION_MAX_AGE_S } from "./session-user";
+import { checkSignIn } from "./sign-in";
 
-export const SESSION_MAX_AGE_S = 12 * 60 * 60;
-
-// 5 failed attempts per minute per (email, IP); successful sign-in clears the count.
-const limiter = createRateLimiter({ limit: 5, windowMs: 60_000 });
-
-// A real hash of a random value: unknown emails cost the same time as wrong passwords.
-const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$ZGdhbW1hZGdhbW1hZGdhbW1hZGdhbW1hZGdhbW1hMDA";
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "local";
-}
-
-const anon = (requestId: string | null) => ({
-  actorType: "anonymous" as const,
-  actorRole: null,
-  requestId,
-  payloadHash: null,
-});
+export { SESSION_MAX_AGE_S };
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
@@ -39,78 +19,39 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
+      // Limits, ledger and the rules for typed e-mails live in checkSignIn (lib/auth/sign-in.ts).
       async authorize(credentials, req) {
-        const email = String(credentials?.email ?? "")
-          .trim()
-          .toLowerCase()
-          .slice(0, 254);
-        const password = String(credentials?.password ?? "").slice(0, 200);
-        const requestId = (req.headers?.["x-request-id"] as string | undefined) ?? null;
-        const key = `${email}|${clientIp(req.headers)}`;
-        const now = Date.now();
-        if (!limiter.check(key, now).allowed) {
-          await recordLedger({
-            ...anon(requestId),
-            actorId: email,
-            action: "auth.rate_limited",
-            target: null,
-            summary: "sign-in refused: too many attempts",
-          });
-          throw new Error("rate_limited");
-        }
-        const user = email
-          ? await findUserForSignIn(email).catch((error: unknown) => {
-              // next-auth passes the message to the sign-in form, which translates it.
-              throw new Error(
-                error instanceof AppError && error.code === "database_unavailable" ? "database_unavailable" : "failed",
-              );
-            })
-          : null;
-        const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user || !valid || !user.active) {
-          limiter.fail(key, now);
-          const why = !user ? "unknown email" : !valid ? "wrong password" : "account disabled";
-          await recordLedger({
-            ...anon(requestId),
-            actorId: email || null,
-            action: "auth.sign_in_failed",
-            target: user ? `user:${user.id}` : null,
-            summary: why,
-          });
-          return null;
-        }
-        limiter.reset(key);
-        await recordLedger({
-          actorType: "user",
-          actorId: user.id,
-          actorRole: user.role,
-          action: "auth.sign_in",
-          target: `user:${user.id}`,
-          summary: `${user.email} signed in`,
-          requestId,
-          payloadHash: null,
-        });
-        return { id: user.id, email: user.email, name: user.name };
+        return checkSignIn({ email: credentials?.email, password: credentials?.password, headers: req.headers });
       },
     }),
   ],
   callbacks: {
-    // The token carries identity and sign-in time only; role and active status are read per request.
+    // The token carries identity, sign-in time and the user's session version at sign-in; role, active
+    // status and the current version are read per request (lib/auth/session-user.ts).
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.signedInAt = Date.now();
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, signedInAt: token.signedInAt as number | undefined };
+      return {
+        ...session,
+        uid: token.uid as string | undefined,
+        signedInAt: token.signedInAt as number | undefined,
+        sv: token.sv as number | undefined,
+      };
     },
   },
   events: {
+    // Runs in the sign-out route on the server: bumping the version ends this cookie (and the user's
+    // other sessions) even if a copy of it survives in another browser or a log.
     async signOut({ token }) {
       const uid = token?.uid as string | undefined;
       if (!uid) return;
+      await endSession(uid, token?.sv);
       await recordLedger({
         actorType: "user",
         actorId: uid,
@@ -124,3 +65,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/** Sign-out's server half: only a cookie that is still current may end the user's sessions. */
+export async function endSession(uid: string, sv: unknown): Promise<boolean> {
+  return typeof sv === "number" ? bumpSessionVersion(uid, sv) : false;
+}

@@ -4,25 +4,26 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { recordLedger } from "../data/ledger";
-import { findActiveUser } from "../data/users";
 import type { TActor } from "../domain/auth/actor";
 import { can, type TPermission } from "../domain/auth/permissions";
 import type { TUser } from "../domain/users/schemas";
-import { SESSION_MAX_AGE_S, authOptions } from "./options";
+import { REQUEST_ID } from "../domain/auth/request-id";
+import { authOptions } from "./options";
+import { userForSession, type TSessionClaims } from "./session-user";
 
 /**
  * The signed-in, active user for this request, or null. Reads the database every request (cached
- * within it): disabling a user or changing a role applies at once. Sessions end 12 h after sign-in
- * however active they are.
+ * within it): disabling a user, changing a role or signing out applies at once (see userForSession).
  */
 export const currentUser = cache(async (): Promise<TUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; signedInAt?: number } | null;
-  if (!session?.uid || !session.signedInAt) return null;
-  if (Date.now() - session.signedInAt > SESSION_MAX_AGE_S * 1000) return null;
-  return findActiveUser(session.uid);
+  return userForSession((await getServerSession(authOptions)) as TSessionClaims | null);
 });
 
-export const requestId = async (): Promise<string | null> => (await headers()).get("x-request-id");
+/** proxy.ts has already replaced a missing or unsafe client id; checked again for direct calls. */
+export const requestId = async (): Promise<string | null> => {
+  const sent = (await headers()).get("x-request-id");
+  return sent && REQUEST_ID.test(sent) ? sent : null;
+};
 
 export function actorOf(user: TUser): TActor {
   return {

@@ -33,19 +33,40 @@ function toUser(row: TUserRow): TUser {
   return { ...row, role: row.role, locale };
 }
 
-/** Only sign-in reads the password hash. */
-export async function findUserForSignIn(email: string): Promise<(TUser & { passwordHash: string }) | null> {
+/** Only sign-in reads the password hash; the session version goes into the new session. */
+export async function findUserForSignIn(
+  email: string,
+): Promise<(TUser & { passwordHash: string; sessionVersion: number }) | null> {
   const row = await prisma().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { ...USER_SELECT, passwordHash: true },
+    select: { ...USER_SELECT, passwordHash: true, sessionVersion: true },
   });
-  return row ? { ...toUser(row), passwordHash: row.passwordHash } : null;
+  return row ? { ...toUser(row), passwordHash: row.passwordHash, sessionVersion: row.sessionVersion } : null;
 }
 
-/** Read on every request, so a role change or a disabled account takes effect at once. */
-export async function findActiveUser(id: string): Promise<TUser | null> {
-  const row = await prisma().user.findUnique({ where: { id }, select: USER_SELECT });
-  return row && row.active ? toUser(row) : null;
+/**
+ * Read on every request, so a role change or a disabled account takes effect at once. With
+ * `sessionVersion` (what the session cookie was issued with) the user is returned only while that is
+ * still the user's current version: sign-out, disable/enable and role changes end older sessions.
+ */
+export async function findActiveUser(id: string, sessionVersion?: number): Promise<TUser | null> {
+  const row = await prisma().user.findUnique({ where: { id }, select: { ...USER_SELECT, sessionVersion: true } });
+  if (!row || !row.active) return null;
+  if (sessionVersion !== undefined && row.sessionVersion !== sessionVersion) return null;
+  const { sessionVersion: _, ...user } = row;
+  return toUser(user);
+}
+
+/**
+ * Ends every session of the user. With `expected`, only when that is still the current version, so a
+ * cookie that is already dead cannot sign its owner out again. True when the version moved.
+ */
+export async function bumpSessionVersion(id: string, expected?: number): Promise<boolean> {
+  const r = await prisma().user.updateMany({
+    where: { id, ...(expected !== undefined ? { sessionVersion: expected } : {}) },
+    data: { sessionVersion: { increment: 1 } },
+  });
+  return r.count > 0;
 }
 
 export async function listUsers(): Promise<TUser[]> {
@@ -77,7 +98,13 @@ export async function updateUser(
 ): Promise<{ before: TUser; after: TUser }> {
   const before = await tx.user.findUnique({ where: { id }, select: USER_SELECT });
   if (!before) throw new AppError("not_found");
-  const after = await tx.user.update({ where: { id }, data, select: USER_SELECT });
+  // A new role or a disable/enable ends the user's sessions: re-enabling must not revive old cookies.
+  const ends = (data.role !== undefined && data.role !== before.role) || (data.active !== undefined && data.active !== before.active);
+  const after = await tx.user.update({
+    where: { id },
+    data: { ...data, ...(ends ? { sessionVersion: { increment: 1 } } : {}) },
+    select: USER_SELECT,
+  });
   return { before: toUser(before), after: toUser(after) };
 }
 

@@ -1,15 +1,17 @@
 import "server-only";
 import { recordLedger } from "../data/ledger";
 import { recordMcpCall } from "../data/mcp-calls";
-import { isConnectionError } from "../errors";
+import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
 import { toolAllowed } from "./access";
+import { takeToolCall } from "./rate-limit";
 import { redactParams } from "./redact";
 import { MCP_TOOLS } from "./registry";
 import { toolError, type TToolContext, type TToolResult } from "./types";
 
 /**
- * Runs one tools/call: find the tool → check the token's scope → run → audit. Every call is recorded
+ * Runs one tools/call: count it against the token's limit → find the tool → check the token's scope →
+ * run → audit. Every call is recorded
  * in mcp_calls (token, tool, redacted arguments, outcome, latency), refused and failed ones included;
  * a refused write tool is also ledgered as `access.denied`, like any refused mutation. Never throws.
  */
@@ -17,7 +19,15 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
   const started = performance.now();
   const tool = MCP_TOOLS.find((t) => t.name === name);
   let result: TToolResult;
-  if (!tool) {
+  const rate = await takeToolCall(ctx.tokenId, ctx.now).catch((error: unknown) => error as Error);
+  if (rate instanceof Error) {
+    const down = isConnectionError(rate) || (rate instanceof AppError && rate.code === "database_unavailable");
+    result = down
+      ? toolError("database_unavailable", "The database is unavailable.")
+      : toolError("internal", "The tool failed; see the server log.");
+  } else if (!rate.allowed) {
+    result = toolError("rate_limited", `Too many tool calls for this token; retry in ${rate.retryAfterS} s.`);
+  } else if (!tool) {
     result = toolError("not_found", `Unknown tool: ${name.slice(0, 100)}`);
   } else if (!toolAllowed(ctx.actor, tool.scope)) {
     result = toolError("forbidden", `This token lacks the scope ${tool.scope}, which ${tool.name} needs.`);

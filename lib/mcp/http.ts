@@ -2,14 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { resolveBearer } from "../data/tokens";
-import { createRateLimiter } from "../domain/auth/rate-limit";
+import { safeRequestId } from "../domain/auth/request-id";
+import { toolCallsExhausted } from "./rate-limit";
 import { createMcpServer } from "./server";
-
-// A shadow run is one read plus up to 500 log calls (limit 1..500) every 30 minutes; this leaves room
-// for that burst and still stops a runaway loop. Per process, like the /api/v1 limiter.
-const MCP_RATE_LIMIT = { limit: 1_200, windowMs: 60_000 };
-const holder = globalThis as typeof globalThis & { __lifecycleMcpRate?: Map<string, number[]> };
-const limiter = createRateLimiter(MCP_RATE_LIMIT, (holder.__lifecycleMcpRate ??= new Map()));
 
 const jsonRpcError = (status: number, code: number, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ jsonrpc: "2.0", error: { code, message }, id: null }), {
@@ -29,18 +24,18 @@ export async function handleMcpPost(request: Request): Promise<Response> {
     return jsonRpcError(401, -32001, "Unauthorized: send `Authorization: Bearer <agent or personal token>`.", {
       "www-authenticate": 'Bearer realm="mcp"',
     });
-  const now = Date.now();
-  const rate = limiter.check(bearer.tokenId, now);
+  // Tool calls are counted one by one in callTool; this only answers 429 early when none are left.
+  const now = new Date();
+  const rate = await toolCallsExhausted(bearer.tokenId, now);
   if (!rate.allowed) {
-    const retry = String(Math.max(1, Math.ceil(rate.retryAfterMs / 1000)));
-    return jsonRpcError(429, -32000, `Too many requests for this token; retry in ${retry} s.`, {
+    const retry = String(rate.retryAfterS);
+    return jsonRpcError(429, -32000, `Too many tool calls for this token; retry in ${retry} s.`, {
       "retry-after": retry,
     });
   }
-  limiter.fail(bearer.tokenId, now);
 
-  const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
-  const server = createMcpServer({ actor: bearer.actor, tokenId: bearer.tokenId, requestId, now: new Date() });
+  const requestId = safeRequestId(request.headers.get("x-request-id"), randomUUID);
+  const server = createMcpServer({ actor: bearer.actor, tokenId: bearer.tokenId, requestId, now });
   const transport = new WebStandardStreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
     enableJsonResponse: true,
