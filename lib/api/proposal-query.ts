@@ -4,6 +4,7 @@ import { PROPOSAL_KINDS } from "../domain/proposals/payloads";
 import { PROPOSAL_STATES } from "../domain/proposals/state-machine";
 import type { TProposalFilters } from "../domain/proposals/types";
 import { fieldErrors } from "../domain/validation";
+import { zLine } from "../domain/text/safe-text";
 
 // 200 rows of proposals with full payloads is about a megabyte: the most one response should carry.
 export const MAX_LIMIT = 200;
@@ -13,7 +14,7 @@ const ZListQuery = z.object({
   state: z.enum(PROPOSAL_STATES).optional(),
   kind: z.enum(PROPOSAL_KINDS).optional(),
   account_id: z.uuid().optional(),
-  proposer: z.string().trim().min(1).max(200).optional(),
+  proposer: zLine(200).min(1).optional(),
   older_than_hours: z.coerce
     .number()
     .int()
