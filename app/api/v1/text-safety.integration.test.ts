@@ -52,12 +52,13 @@ const refused = (fields: object) => ({ status: 422, json: { error: { code: "inva
 
 describe(`API text safety on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
   it("a control character in ?proposer=, ?q= or any other parameter is 422 naming it", async () => {
-    for (const [query, param] of [
+    const cases: [string, string][] = [
       ["proposer=%00", "proposer"],
       ["proposer=me%00", "proposer"],
       ["q=%00", "q"],
       ["state=pending&actor=a%0D%0Ab", "actor"],
-    ]) {
+    ];
+    for (const [query, param] of cases) {
       expect(await call(listProposals, `${PROPOSALS}?${query}`, { token: agent })).toMatchObject(
         refused({ [param]: "validation.control_characters" }),
       );
