@@ -65,10 +65,14 @@ const errorText = (error: unknown) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "\uFFFD")
     .slice(0, 500);
 
-// A database that cannot be reached stops the pass (nothing else would be recorded either); any other
-// error belongs to the row being recorded.
+// A database that cannot be reached stops the pass (nothing else would be recorded either), and a
+// transient conflict (serialization failure, deadlock, lock timeout) leaves the row for the next pass
+// as before; any other error belongs to the row being recorded.
+const TRANSIENT = /\b(40001|40P01|55P03)\b/;
 const isRowError = (error: unknown) =>
-  !isConnectionError(error) && (error as { code?: string })?.code !== "database_unavailable";
+  !isConnectionError(error) &&
+  (error as { code?: string })?.code !== "database_unavailable" &&
+  !TRANSIENT.test(`${(error as { code?: string })?.code ?? ""} ${errorText(error)}`);
 
 // Per-row work inside the claim transaction runs in this savepoint: PostgreSQL aborts a transaction
 // at its first error, so without it one row's error would undo the claim and leave the row queued,
