@@ -11,6 +11,7 @@ import { MAX_REASON, ZMessageDraft, renderMessage } from "../domain/proposals/pa
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
 import type { Tx } from "../data/tx";
+import { zMultiline } from "../domain/text/safe-text";
 
 const today = (now: Date) => calendarDay(now, TEAM_TIME_ZONE);
 
@@ -142,7 +143,7 @@ export const draftCheckInMutation = defineMutation({
   input: z.object({
     account_id: z.uuid(),
     message: ZMessageDraft.optional(),
-    reason: z.string().trim().max(MAX_REASON).optional(),
+    reason: zMultiline(MAX_REASON).optional(),
   }),
   async run({ tx, actor, input }) {
     const account = await requireAccount(tx, input.account_id);

@@ -9,6 +9,7 @@ import { CRITERIA } from "../domain/journeys/stages";
 import { AppError } from "../errors";
 import { reevaluateAccount } from "../journeys/reevaluate";
 import { defineMutation } from "./mutation";
+import { zMultiline } from "../domain/text/safe-text";
 
 /**
  * Journey mutations: a CSM marks (or withdraws) an exit criterion — which re-evaluates the account in
@@ -25,7 +26,7 @@ export const markCriterionMutation = defineMutation({
     account_id: z.uuid(),
     criterion: z.enum(CRITERIA),
     met: z.boolean(),
-    note: z.string().trim().max(MAX_NOTE).default(""),
+    note: zMultiline(MAX_NOTE).default(""),
   }),
   async run({ tx, actor, input }) {
     const q = txQuery(tx);

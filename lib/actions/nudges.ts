@@ -22,6 +22,7 @@ import {
 } from "../domain/proposals/payloads";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
+import { zMultiline } from "../domain/text/safe-text";
 
 /**
  * Proposals the lifecycle tick and the agents' write tools make: a nudge email, "this nudge was sent
@@ -33,7 +34,7 @@ import { defineMutation } from "./mutation";
 
 // Spec: `hermes_reasoning` is ≤ 120 characters; a reason given by an agent follows the same bound.
 const MAX_NUDGE_REASON = 120;
-const ZReason = z.string().trim().max(MAX_NUDGE_REASON).optional();
+const ZReason = zMultiline(MAX_NUDGE_REASON).optional();
 const ZTemplate = z.enum(NUDGE_EMAIL_TEMPLATES);
 
 const DEFAULT_REASON: Record<TNudgeEmailTemplate, string> = {

@@ -25,6 +25,7 @@ import { expiresAt } from "../domain/proposals/state-machine";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
 import { APPROVE_EFFECTS } from "./proposal-effects";
+import { CONTROL_CHARACTERS_CODE, hasControlCharacters, zMultiline } from "../domain/text/safe-text";
 
 export const createProposalMutation = defineMutation({
   name: "proposals.create",
@@ -122,7 +123,7 @@ export const requeueProposalMutation = defineMutation({
 export const freezeNowMutation = defineMutation({
   name: "system.freeze",
   permission: "proposals:approve",
-  input: z.object({ reason: z.string().trim().min(1).max(1000) }),
+  input: z.object({ reason: zMultiline(1000).min(1) }),
   async run({ tx, actor, input }) {
     const before = await setFreeze(tx, true, input.reason, actor.label, new Date());
     if (before.frozen) throw new AppError("conflict", { _: "validation.already_frozen" });
@@ -136,9 +137,14 @@ const ZEditText = z.object({
   id: z.uuid(),
   payload_hash: z.string().regex(/^[0-9a-f]{64}$/),
   text: z
-    .record(z.string().regex(/^[a-z_]{1,40}$/), z.string().trim().min(1).max(MAX_BODY))
+    .record(z.string().regex(/^[a-z_]{1,40}$/), zMultiline(MAX_BODY, { customer: true }).min(1))
     .refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10)
-    .refine((t) => (t.subject ?? "").length <= MAX_SUBJECT, { path: ["subject"] }),
+    .refine((t) => (t.subject ?? "").length <= MAX_SUBJECT, { path: ["subject"] })
+    // A subject is one line: a line break there would become an email header.
+    .refine((t) => t.subject === undefined || !hasControlCharacters(t.subject, "line"), {
+      path: ["subject"],
+      message: CONTROL_CHARACTERS_CODE,
+    }),
 });
 
 /**

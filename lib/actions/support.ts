@@ -9,6 +9,7 @@ import { PRIORITIES } from "../domain/support/targets";
 import { AppError } from "../errors";
 import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
 import { defineMutation } from "./mutation";
+import { zMultiline } from "../domain/text/safe-text";
 
 /** Ticket mutations: create, override priority, record an event, and the founders' settings. */
 
@@ -85,7 +86,7 @@ export const overridePriorityMutation = defineMutation({
   input: z.object({
     ticket_id: z.uuid(),
     priority: z.enum(PRIORITIES),
-    reason: z.string().trim().min(1).max(500),
+    reason: zMultiline(500).min(1),
   }),
   async run({ tx, input }) {
     const now = new Date();
@@ -116,7 +117,7 @@ export const recordEventMutation = defineMutation({
   input: z.object({
     ticket_id: z.uuid(),
     type: z.enum(MANUAL_EVENTS),
-    note: z.string().trim().max(1000).default(""),
+    note: zMultiline(1000).default(""),
   }),
   async run({ tx, actor, input }) {
     const now = new Date();

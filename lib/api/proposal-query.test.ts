@@ -25,6 +25,13 @@ describe("proposal list query", () => {
     expect(q("state=")).toMatchObject({ ok: true, filters: { state: undefined } });
   });
 
+  it("refuses a control character in any parameter by name (issue 10: NUL gave 500)", () => {
+    expect(q("proposer=%00")).toEqual({ ok: false, fields: { proposer: "validation.control_characters" } });
+    expect(q("q=acme%00&state=pending")).toEqual({ ok: false, fields: { q: "validation.control_characters" } });
+    expect(q("proposer=a%0D%0Ab")).toEqual({ ok: false, fields: { proposer: "validation.control_characters" } });
+    expect(q("proposer=csm%40demo.test")).toMatchObject({ ok: true, filters: { proposerId: "csm@demo.test" } });
+  });
+
   it("refuses bad values with field codes", () => {
     expect(q("limit=0")).toEqual({ ok: false, fields: { limit: "validation.too_short" } });
     expect(q("limit=201")).toEqual({ ok: false, fields: { limit: "validation.too_long" } });

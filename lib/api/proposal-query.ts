@@ -4,6 +4,7 @@ import { PROPOSAL_KINDS } from "../domain/proposals/payloads";
 import { PROPOSAL_STATES } from "../domain/proposals/state-machine";
 import type { TProposalFilters } from "../domain/proposals/types";
 import { fieldErrors } from "../domain/validation";
+import { CONTROL_CHARACTERS_CODE, hasControlCharacters, zLine } from "../domain/text/safe-text";
 
 // 200 rows of proposals with full payloads is about a megabyte: the most one response should carry.
 export const MAX_LIMIT = 200;
@@ -13,7 +14,7 @@ const ZListQuery = z.object({
   state: z.enum(PROPOSAL_STATES).optional(),
   kind: z.enum(PROPOSAL_KINDS).optional(),
   account_id: z.uuid().optional(),
-  proposer: z.string().trim().min(1).max(200).optional(),
+  proposer: zLine(200).min(1).optional(),
   older_than_hours: z.coerce
     .number()
     .int()
@@ -32,6 +33,10 @@ export function parseProposalQuery(
   params: URLSearchParams,
   viewer: TActor,
 ): { ok: true; filters: TProposalFilters } | { ok: false; fields: Record<string, string> } {
+  // A control character in any parameter, known or not, is refused by name (issue 10: ?proposer=%00 gave 500).
+  const controls = [...params.entries()].filter(([, v]) => hasControlCharacters(v));
+  if (controls.length)
+    return { ok: false, fields: Object.fromEntries(controls.map(([k]) => [k, CONTROL_CHARACTERS_CODE])) };
   const raw = Object.fromEntries([...params.entries()].filter(([, v]) => v !== ""));
   const parsed = ZListQuery.safeParse(raw);
   if (!parsed.success) return { ok: false, fields: fieldErrors(parsed.error, raw) };

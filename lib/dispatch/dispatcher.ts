@@ -4,8 +4,16 @@ import { claimDue, failExpiredLeases, markDelivered, markFailed, markRetry, type
 import { onProposalDelivered } from "../data/nudges";
 import { expireDue } from "../data/proposals";
 import { withTransaction, type Tx } from "../data/tx";
+import { isConnectionError } from "../errors";
 import type { TActor } from "../domain/auth/actor";
-import { DEFAULT_FROM, checkSealed, previewText, renderEmail, type TEmail } from "../domain/dispatch/email";
+import {
+  DEFAULT_FROM,
+  checkSealed,
+  previewText,
+  renderEmail,
+  unsendableReason,
+  type TEmail,
+} from "../domain/dispatch/email";
 import { INTERRUPTED_ERROR, MAX_ATTEMPTS, afterFailure, leaseUntil } from "../domain/dispatch/retry";
 import type { TLedgerInput } from "../domain/ledger/chain";
 import { log } from "../log";
@@ -48,7 +56,28 @@ const entry = (action: string, target: string, summary: string, payloadHash: str
   payloadHash,
 });
 
-const errorText = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 500);
+// An error is stored and ledgered on one line: white space collapses, other control characters (a
+// driver may echo the bad text) become U+FFFD.
+const errorText = (error: unknown) =>
+  String((error as Error)?.message ?? error)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "\uFFFD")
+    .slice(0, 500);
+
+// A database that cannot be reached stops the pass (nothing else would be recorded either), and a
+// transient conflict (serialization failure, deadlock, lock timeout) leaves the row for the next pass
+// as before; any other error belongs to the row being recorded.
+const TRANSIENT = /\b(40001|40P01|55P03)\b/;
+const isRowError = (error: unknown) =>
+  !isConnectionError(error) &&
+  (error as { code?: string })?.code !== "database_unavailable" &&
+  !TRANSIENT.test(`${(error as { code?: string })?.code ?? ""} ${errorText(error)}`);
+
+// Per-row work inside the claim transaction runs in this savepoint: PostgreSQL aborts a transaction
+// at its first error, so without it one row's error would undo the claim and leave the row queued,
+// first in line again on every pass (issue 10: a NUL in a subject stopped all sending).
+const ROW_SAVEPOINT = "lc_dispatch_row";
 
 type TOutcome = { ok: true; ref: string | null } | { ok: false; error: string; permanent: boolean };
 
@@ -104,11 +133,26 @@ async function dispatchNext(o: TDispatchOptions, now: Date): Promise<TStep> {
       return "refused";
     }
     const email = renderEmail(sealed.payload, row.id, o.from ?? DEFAULT_FROM);
+    // A row stored before the door refused control characters: fail it, never hand it over.
+    const unsendable = unsendableReason(email);
+    if (unsendable) {
+      await markFailed(tx, row, { error: unsendable, now });
+      await appendLedger(
+        tx,
+        entry(
+          "outbox.failed",
+          `proposal:${row.proposalId}`,
+          `outbox ${row.id} refused: ${unsendable}`,
+          row.payloadHash,
+        ),
+      );
+      return "refused";
+    }
     if (external) {
       Object.assign(handoff, { row, email });
       return null; // commit the claim (and its lease) before the message leaves the database
     }
-    return settle(tx, o.transport, row, email, await attempt(o.transport, email, row.id), now);
+    return settleInSavepoint(tx, o.transport, row, email, await attempt(o.transport, email, row.id), now);
   });
   const { row, email } = handoff;
   if (inClaim || !row || !email) return inClaim ?? "empty";
@@ -116,11 +160,47 @@ async function dispatchNext(o: TDispatchOptions, now: Date): Promise<TStep> {
   try {
     return await withTransaction((tx) => settle(tx, o.transport, row, email, outcome, now));
   } catch (error) {
-    // The result could not be recorded: the row stays `sending` and is failed as interrupted once its
-    // lease runs out, never sent again.
     log.error("dispatch result not recorded", { outbox: row.id, error: errorText(error) });
-    throw error;
+    // Unreachable database: the row stays `sending` and is failed as interrupted once its lease runs
+    // out, never sent again. The database refusing this row's result: fail the row now, go on.
+    if (!isRowError(error)) throw error;
+    return withTransaction((tx) => failUnrecorded(tx, row, outcome, error, now));
   }
+}
+
+/** `settle` in a savepoint of the claim transaction; a row error fails only this row (and is ledgered). */
+async function settleInSavepoint(
+  tx: Tx,
+  transport: TTransport,
+  row: TClaimed,
+  email: TEmail,
+  outcome: TOutcome,
+  now: Date,
+): Promise<TStep> {
+  await tx.$executeRawUnsafe(`SAVEPOINT ${ROW_SAVEPOINT}`);
+  try {
+    const step = await settle(tx, transport, row, email, outcome, now);
+    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${ROW_SAVEPOINT}`);
+    return step;
+  } catch (error) {
+    if (!isRowError(error)) throw error;
+    log.error("dispatch result not recorded", { outbox: row.id, error: errorText(error) });
+    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${ROW_SAVEPOINT}`);
+    return failUnrecorded(tx, row, outcome, error, now);
+  }
+}
+
+/** The row whose result the database refused: failed with the error, without the rendered text. */
+async function failUnrecorded(tx: Tx, row: TClaimed, outcome: TOutcome, error: unknown, now: Date): Promise<TStep> {
+  const why = `result not recorded: ${errorText(error)}`;
+  if (!(await markFailed(tx, row, { error: why.slice(0, 500), now }))) return lost(row);
+  // An external transport may have delivered it: the ledger says so, and the row is not sent again.
+  const handed = outcome.ok ? " (the transport accepted it)" : "";
+  await appendLedger(
+    tx,
+    entry("outbox.failed", `proposal:${row.proposalId}`, `outbox ${row.id} failed${handed}: ${why}`, row.payloadHash),
+  );
+  return "failed";
 }
 
 async function isFrozen(tx: Tx, override: boolean | undefined): Promise<boolean> {

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { PermanentSendError, type TTransport } from "./transport";
+import { PermanentSendError, refuseUnsendable, type TTransport } from "./transport";
 
 // Each SMTP phase gives up well inside the dispatcher's lease (LEASE_MS), so a slow relay shows up as
 // a retryable error rather than as an interrupted send.
@@ -24,6 +24,7 @@ export function smtpTransport(url: string): TTransport {
     mode: "live",
     effect: "external",
     async send(email) {
+      refuseUnsendable(email); // nodemailer would fold CR/LF into the header; fail the row instead
       try {
         const info = await transporter.sendMail({
           messageId: email.messageId,

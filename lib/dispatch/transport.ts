@@ -1,4 +1,4 @@
-import type { TEmail } from "../domain/dispatch/email";
+import { unsendableReason, type TEmail } from "../domain/dispatch/email";
 
 /**
  * Something that delivers an email. `effect` decides how the dispatcher keeps it exactly-once:
@@ -20,12 +20,22 @@ export type TTransport = {
 /** A transport error the dispatcher should not retry (the receiving side refused the message). */
 export class PermanentSendError extends Error {}
 
+/**
+ * Defence in depth for every transport: a header with CR/LF (an injected header line) or any text
+ * with NUL never leaves, even if such a row reached a transport without the dispatcher's check.
+ */
+export function refuseUnsendable(email: TEmail): void {
+  const why = unsendableReason(email);
+  if (why) throw new PermanentSendError(why);
+}
+
 /** Live sending is off by default: the rendered message is stored and shown as "would have been sent". */
 export const previewTransport: TTransport = {
   name: "preview",
   mode: "preview",
   effect: "database",
-  async send() {
+  async send(email) {
+    refuseUnsendable(email);
     return { ref: null };
   },
 };

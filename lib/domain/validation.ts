@@ -1,4 +1,9 @@
 import type { z } from "zod";
+import { RECEIVED_AT_RANGE_CODE } from "./support/input";
+import { BIDI_CONTROLS_CODE, CONTROL_CHARACTERS_CODE } from "./text/safe-text";
+
+// Refinements that name their own code; any other refinement reads as `validation.invalid`.
+const OWN_CODES = new Set<string>([CONTROL_CHARACTERS_CODE, BIDI_CONTROLS_CODE, RECEIVED_AT_RANGE_CODE]);
 
 /**
  * Maps zod issues to `{ field: "validation.<key>" }` message codes the client translates, so field
@@ -32,6 +37,8 @@ function keyOf(issue: z.core.$ZodIssue): string {
       return issue.format === "email" ? "email" : "invalid";
     case "invalid_value":
       return "invalid_choice";
+    case "custom":
+      return OWN_CODES.has(issue.message) ? issue.message.slice("validation.".length) : "invalid";
     default:
       return "invalid";
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseParams } from "../url-params";
+import { zLine } from "../text/safe-text";
 
 export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
 export type TTier = (typeof TIERS)[number];
@@ -10,7 +11,7 @@ export const PAGE_SIZE = 50;
 export const MAX_PAGE = 2000;
 
 const FIELDS = {
-  q: z.string().trim().max(100),
+  q: zLine(100),
   tier: z.enum(TIERS),
   csm: z.union([z.uuid(), z.literal("none")]),
   region: z.string().regex(/^[a-z_]{2,40}$/),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { SCOPES } from "./scopes";
+import { zLine } from "../text/safe-text";
 
 /**
  * API tokens: `lc_<kind letter>_<43 base64url characters>` (32 random bytes). The kind letter lets a
@@ -57,7 +58,7 @@ export function parseScopeList(text: string): string[] {
   return [...new Set(items)].sort();
 }
 
-const ZName = z.string().trim().min(1).max(80);
+const ZName = zLine(80).min(1);
 
 /** Personal tokens act as one user; agent tokens act by scopes alone (and never approve). */
 export const ZCreateToken = z.discriminatedUnion("kind", [

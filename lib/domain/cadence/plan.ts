@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CADENCE_TYPES, TASK_STATUSES, ZIsoDate, type TCadenceType, type TTaskStatus } from "./types";
+import { zMultiline } from "../text/safe-text";
 
 /** A new CSM's sensible default: weekly contact, a monthly proof review, a QBR and both renewal reminders. */
 export const DEFAULT_PLAN_TYPES: readonly TCadenceType[] = [
@@ -33,8 +34,8 @@ export function canMoveTask(from: TTaskStatus, to: TTaskStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-export const ZCompleteTask = z.object({ id: z.uuid(), note: z.string().trim().max(MAX_NOTE).default("") });
+export const ZCompleteTask = z.object({ id: z.uuid(), note: zMultiline(MAX_NOTE).default("") });
 // Skipping needs a reason: the next person reading the account should know why nobody called.
-export const ZSkipTask = z.object({ id: z.uuid(), note: z.string().trim().min(1).max(MAX_NOTE) });
+export const ZSkipTask = z.object({ id: z.uuid(), note: zMultiline(MAX_NOTE).min(1) });
 
 export const isTaskStatus = (s: string): s is TTaskStatus => (TASK_STATUSES as readonly string[]).includes(s);

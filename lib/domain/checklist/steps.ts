@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zMultiline } from "../text/safe-text";
 
 /**
  * The onboarding checklist (spec "Onboarding checklist"): eight steps in order, each with its
@@ -51,4 +52,4 @@ export function stepNumber(id: TStepId): number {
 
 /** Input schemas: an unknown id is `validation.invalid_choice`, a long note `validation.too_long`. */
 export const ZStepId = z.enum(STEP_IDS);
-export const ZStepNote = z.string().trim().max(MAX_NOTE);
+export const ZStepNote = zMultiline(MAX_NOTE);

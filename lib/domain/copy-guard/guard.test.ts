@@ -141,3 +141,49 @@ describe("our own templates", () => {
     expect(texts.flatMap((t) => scanText(t, "body"))).toEqual([]);
   });
 });
+
+describe("evasion is folded before the guard (issue 10, finding 4)", () => {
+  it.each([
+    ["zero-width space", "We guaran\u200bteed results."],
+    ["zero-width non-joiner and joiner", "We g\u200cuarant\u200dee results."],
+    ["word joiner", "guaran\u2060teed"],
+    ["byte-order mark", "guar\ufeffanteed"],
+    ["soft hyphen", "guaran\u00adteed"],
+    ["bidi override", "guaran\u202eteed\u202c"],
+    ["full-width letters", "ｇｕａｒａｎｔｅｅｄ results"],
+    ["Cyrillic а", "guar\u0430nteed"],
+    ["Cyrillic е and о", "w\u0435 guarant\u0435\u0435 results, n\u043e questions asked"],
+    ["Greek α and ο", "Our tool scr\u03b1pes LinkedIn, guar\u03b1nteed, n\u03bf doubt"],
+    ["mathematical bold", "\u{1d420}\u{1d42e}\u{1d41a}\u{1d42b}\u{1d41a}\u{1d427}\u{1d42d}\u{1d41e}\u{1d41e}\u{1d41d}"],
+  ])("%s", (_name, text) => {
+    expect(cats(text).length).toBeGreaterThan(0);
+  });
+
+  it("quotes the draft's own characters, invisible ones included", () => {
+    expect(scanText("We guaran\u200bteed it", "body")[0]).toMatchObject({ phrase: "guaran\u200bteed", index: 3 });
+    expect(
+      scanText("\u{1d420}\u{1d42e}\u{1d41a}\u{1d42b}\u{1d41a}\u{1d427}\u{1d42d}\u{1d41e}\u{1d41e}", "s")[0],
+    ).toMatchObject({
+      phrase: "\u{1d420}\u{1d42e}\u{1d41a}\u{1d42b}\u{1d41a}\u{1d427}\u{1d42d}\u{1d41e}\u{1d41e}",
+      index: 0,
+    });
+  });
+
+  it("keeps Arabic matching: presentation forms fold, joiners and marks do not split a claim", () => {
+    expect(cats("ن\u200cضمن لك النتائج")).toContain("guaranteed_results");
+    expect(cats("نضمن\u061c لك النتائج")).toContain("guaranteed_results");
+    expect(normalizeCopy("\ufefb")).toBe("لا"); // the lam-alef ligature reads as لا
+    expect(cats("\ufefb نضمن نتائج محددة")).toEqual([]); // so its negation still counts
+  });
+
+  it("leaves ordinary Arabic, English and a mixed draft alone", () => {
+    for (const text of [
+      "أهلا بكم في المنصة، نرسل بعد موافقتك فقط.",
+      "مرحبًا ريم، هذا ملخص الأسبوع: ٣ شاشات متصلة.",
+      "Welcome aboard! Your screens are paired — see you soon.",
+      "Привет, this is a friendly hello.",
+    ])
+      expect(cats(text)).toEqual([]);
+    expect(normalizeCopy("مرحبًا ريم")).toBe("مرحبا ريم");
+  });
+});

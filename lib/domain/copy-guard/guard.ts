@@ -82,7 +82,7 @@ function negated(text: string, start: number): boolean {
  * in text order, overlapping matches of one category reported once. Denials pass. Pure.
  */
 export function scanText(source: string, field: string): TCopyFinding[] {
-  const { text, origin } = normalizeWithMap(source);
+  const { text, origin, end: ends } = normalizeWithMap(source);
   const found: TCopyFinding[] = [];
   const taken: { category: TCopyCategory; start: number; end: number }[] = [];
   for (const { category, re } of COMPILED) {
@@ -95,7 +95,7 @@ export function scanText(source: string, field: string): TCopyFinding[] {
       if (negated(text, start)) continue;
       if (taken.some((t) => t.category === category && t.start < end && start < t.end)) continue;
       taken.push({ category, start, end });
-      const phrase = source.slice(origin[start]!, origin[end - 1]! + 1).trim();
+      const phrase = source.slice(origin[start]!, ends[end - 1]!).trim();
       found.push({ category, phrase, field, index: origin[start]! });
     }
   }

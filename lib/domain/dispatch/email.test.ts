@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage, sealPayload } from "../proposals/payloads";
-import { DEFAULT_FROM, checkSealed, messageIdFor, previewText, renderEmail } from "./email";
+import { DEFAULT_FROM, checkSealed, messageIdFor, previewText, renderEmail, unsendableReason } from "./email";
 import { PAYLOAD_CHANGED_ERROR } from "./retry";
 
 const outboxId = "6a0e2f4c-1b2d-4e3f-8a9b-0c1d2e3f4a5b";
@@ -54,5 +54,26 @@ describe("email rendering", () => {
     expect(text).toContain("To: ريم <reem@example.test>");
     expect(text).toContain(`Message-ID: <${outboxId}@lifecycle-console>`);
     expect(text.endsWith(ar.body)).toBe(true);
+  });
+});
+
+describe("unsendableReason (issue 10: rows stored before the door refused control characters)", () => {
+  const email = (over: Partial<typeof en>, to = en.to) => renderEmail({ ...en, ...over, to }, outboxId);
+  it("lets ordinary English and Arabic messages, with line breaks and tabs in the body, through", () => {
+    expect(unsendableReason(renderEmail(ar, outboxId))).toBeNull();
+    expect(unsendableReason(email({ body: "Hi,\r\n\tthanks\n" }))).toBeNull();
+  });
+  it("refuses CR/LF or any control in a header, naming the field and the code point only", () => {
+    expect(unsendableReason(email({ subject: "Hi\r\nBcc: all@example.test" }))).toBe(
+      "unsendable: subject contains control character U+000D",
+    );
+    expect(unsendableReason(email({ subject: "Hi\nX" }))).toBe("unsendable: subject contains control character U+000A");
+    expect(unsendableReason(email({}, { name: "Sam\u0000", email: "sam@example.test" }))).toBe(
+      "unsendable: to.name contains control character U+0000",
+    );
+  });
+  it("refuses NUL and other controls in the body, in the text and the HTML part", () => {
+    expect(unsendableReason(email({ body: "a\u0000b" }))).toBe("unsendable: text contains control character U+0000");
+    expect(unsendableReason(renderEmail({ ...ar, body: "x\u0085" }, outboxId))).toContain("text contains");
   });
 });

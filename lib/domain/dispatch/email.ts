@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { sealPayload, type TMessagePayload } from "../proposals/payloads";
 import { PAYLOAD_CHANGED_ERROR } from "./retry";
+import { hasControlCharacters } from "../text/safe-text";
 
 export const DEFAULT_FROM = "Lifecycle Console <no-reply@lifecycle.invalid>";
 
@@ -84,3 +85,42 @@ export function previewText(email: TEmail): string {
     email.text,
   ].join("\n");
 }
+
+/** The first control character of `text` its kind refuses, as "U+000D"; null when there is none. Pure. */
+function firstControl(text: string, kind: "line" | "multiline"): string | null {
+  for (const ch of text)
+    if (hasControlCharacters(ch, kind)) return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return null;
+}
+
+/**
+ * Why this email cannot leave, or null when it can. A header (from, to, subject, Message-ID) takes no
+ * control character at all (CR/LF would inject a header line; NUL is refused by the database and by
+ * mail systems); the text and HTML parts take tab and line breaks only. The door refuses these since
+ * issue 10; this catches rows stored before it. The error names the field and the code point, never
+ * the character itself, so it can be stored and ledgered.
+ */
+export function unsendableReason(email: TEmail): string | null {
+  const headers: [string, string][] = [
+    ["from", email.from],
+    ["to.name", email.to.name],
+    ["to.address", email.to.address],
+    ["subject", email.subject],
+    ["message-id", email.messageId],
+  ];
+  const parts: [string, string][] = [
+    ["text", email.text],
+    ["html", email.html ?? ""],
+  ];
+  for (const [field, value] of headers) {
+    const c = firstControl(value, "line");
+    if (c) return `${UNSENDABLE_ERROR}: ${field} contains control character ${c}`;
+  }
+  for (const [field, value] of parts) {
+    const c = firstControl(value, "multiline");
+    if (c) return `${UNSENDABLE_ERROR}: ${field} contains control character ${c}`;
+  }
+  return null;
+}
+
+export const UNSENDABLE_ERROR = "unsendable";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ANSWERS, SEVERITIES } from "./triage";
 import { ALL_STEP_IDS } from "./plan";
+import { zLine, zMultiline } from "../text/safe-text";
 
 // Spec: title ≤ 120 characters, description ≤ 5000.
 export const MAX_TITLE = 120;
@@ -33,8 +34,8 @@ export const ZTriageAnswers = z.object({
 });
 
 export const ZCreateIncident = z.object({
-  title: z.string().trim().min(1).max(MAX_TITLE),
-  description: z.string().trim().max(MAX_DESCRIPTION).default(""),
+  title: zLine(MAX_TITLE).min(1),
+  description: zMultiline(MAX_DESCRIPTION).default(""),
   account_ids: z
     .array(z.uuid())
     .max(MAX_LINKED_ACCOUNTS)
@@ -45,7 +46,7 @@ export const ZCreateIncident = z.object({
 export type TCreateIncident = z.infer<typeof ZCreateIncident>;
 
 export const ZRetriage = z.object({ id: z.uuid(), triage: ZTriageAnswers });
-export const ZIncidentNote = z.object({ id: z.uuid(), body: z.string().trim().min(1).max(MAX_UPDATE) });
+export const ZIncidentNote = z.object({ id: z.uuid(), body: zMultiline(MAX_UPDATE).min(1) });
 export const ZPlanStep = z.object({
   id: z.uuid(),
   step: z.enum(ALL_STEP_IDS as [string, ...string[]]),
@@ -54,17 +55,17 @@ export const ZPlanStep = z.object({
 export const ZStatusChange = z.object({
   id: z.uuid(),
   to: z.enum(INCIDENT_STATUSES),
-  note: z.string().trim().max(MAX_UPDATE).default(""),
+  note: zMultiline(MAX_UPDATE).default(""),
 });
 
 // Spec: post-mortem template — summary, timeline, root cause, impact, what went well, what to
 // improve, action items with owners.
 export const POSTMORTEM_SECTIONS = ["summary", "timeline", "root_cause", "impact", "went_well", "to_improve"] as const;
 export type TPostmortemSection = (typeof POSTMORTEM_SECTIONS)[number];
-const section = z.string().trim().max(MAX_SECTION).default("");
+const section = zMultiline(MAX_SECTION).default("");
 export const ZActionItem = z.object({
-  action: z.string().trim().min(1).max(500),
-  owner: z.string().trim().min(1).max(120),
+  action: zLine(500).min(1),
+  owner: zLine(120).min(1),
   due: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseParams } from "../url-params";
+import { zLine } from "../text/safe-text";
 
 const day = z
   .string()
@@ -13,13 +14,13 @@ const day = z
 const instant = z.iso.datetime().transform((s) => new Date(s));
 const date = z.union([day, instant]);
 const FIELDS = {
-  actor: z.string().trim().min(1).max(200),
+  actor: zLine(200).min(1),
   action: z
     .string()
     .trim()
     .regex(/^[a-z_]+(\.[a-z_]+)*$/)
     .max(100),
-  target: z.string().trim().min(1).max(200),
+  target: zLine(200).min(1),
   from: date,
   to: date,
   before: z.coerce.number().int().positive(),

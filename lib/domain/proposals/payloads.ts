@@ -2,6 +2,7 @@ import canonicalize from "canonicalize";
 import { z } from "zod";
 import { sha256Hex } from "../ledger/chain";
 import type { TNudgeEmailTemplate } from "../nudges/templates";
+import { zLine, zMultiline } from "../text/safe-text";
 
 // Kinds of this release; later capabilities add theirs here (replies, check-ins, …).
 // `nudge` is an onboarding email (sent through the outbox); `nudge_mark_sent` records a nudge sent by
@@ -29,19 +30,19 @@ export const MAX_REASON = 1_000;
 
 /** What a proposer writes for a message; the recipient is resolved from the account on the server. */
 export const ZMessageDraft = z.object({
-  subject: z.string().trim().min(1).max(MAX_SUBJECT),
-  body: z.string().trim().min(1).max(MAX_BODY),
+  subject: zLine(MAX_SUBJECT, { customer: true }).min(1),
+  body: zMultiline(MAX_BODY, { customer: true }).min(1),
 });
 
 export const ZCreateProposal = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("message"),
     account_id: z.uuid(),
-    reason: z.string().trim().max(MAX_REASON).default(""),
+    reason: zMultiline(MAX_REASON).default(""),
     message: ZMessageDraft,
   }),
-  z.object({ kind: z.literal("freeze"), reason: z.string().trim().min(1).max(MAX_REASON) }),
-  z.object({ kind: z.literal("unfreeze"), reason: z.string().trim().min(1).max(MAX_REASON) }),
+  z.object({ kind: z.literal("freeze"), reason: zMultiline(MAX_REASON).min(1) }),
+  z.object({ kind: z.literal("unfreeze"), reason: zMultiline(MAX_REASON).min(1) }),
 ]);
 export type TCreateProposal = z.infer<typeof ZCreateProposal>;
 
@@ -99,4 +100,4 @@ export function sealPayload(payload: TProposalPayload): { text: string; hash: st
 }
 
 export const ZDecision = z.object({ payload_hash: z.string().regex(/^[0-9a-f]{64}$/) });
-export const ZReject = z.object({ reason: z.string().trim().min(1).max(MAX_REASON) });
+export const ZReject = z.object({ reason: zMultiline(MAX_REASON).min(1) });

@@ -153,3 +153,14 @@ describe("prepareLogRow", () => {
     expect(!r.ok && r.error.key).toBe("log_name");
   });
 });
+
+describe("control characters (issue 10)", () => {
+  it("refuses NUL, CR/LF and other controls in the organization id and the reasoning, naming the key", () => {
+    expect(errorOf({ ...row(), organization_id: "org\u0000" })).toMatchObject({ key: "fields.organization_id" });
+    expect(errorOf({ ...row(), hermes_reasoning: 'line\r\n{"forged":1}' })).toMatchObject({
+      key: "fields.hermes_reasoning",
+    });
+    expect(errorOf({ ...row(), hermes_reasoning: "bell\u0007" }).message).toContain("control characters");
+    expect(checkLifecycleFields({ ...row(), hermes_reasoning: "لا شاشة بعد — no screen yet" }).ok).toBe(true);
+  });
+});

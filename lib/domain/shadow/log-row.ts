@@ -1,4 +1,5 @@
 import { HEARTBEAT_REASONING, TEMPLATES, TIERS, type TTemplate, type TTier } from "./codes";
+import { hasControlCharacters } from "../text/safe-text";
 
 /**
  * What `log_shadow_row` accepts and the exact line it writes (spec "Agent tools (MCP)"). This is the
@@ -136,6 +137,11 @@ export function checkLifecycleFields(value: unknown): TCheck<TLifecycleFields> {
     return fail("fields.hermes_reasoning", `expected a string, got ${describeType(v.hermes_reasoning)}`);
   if (Array.from(v.hermes_reasoning).length > MAX_REASONING_CHARS)
     return fail("fields.hermes_reasoning", `longer than ${MAX_REASONING_CHARS} characters`);
+  // A log line is one line: control characters would split it or break the readers (issue 10).
+  if (hasControlCharacters(v.organization_id))
+    return fail("fields.organization_id", "contains control characters (NUL, C0/C1, CR/LF or tab)");
+  if (hasControlCharacters(v.hermes_reasoning))
+    return fail("fields.hermes_reasoning", "contains control characters (NUL, C0/C1, CR/LF or tab)");
   const signals = v.input_signals;
   if (!isPlainObject(signals)) return fail("fields.input_signals", `expected an object, got ${describeType(signals)}`);
   const signalKeys = checkKeys(signals, ["milestone_flags", "nudges_sent"], "fields.input_signals");

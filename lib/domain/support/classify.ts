@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { keywordPattern, normalise } from "./text";
 import type { TPriority } from "./targets";
+import { zLine } from "../text/safe-text";
 
 /** Keyword lists per priority, checked P0 first, then P1, then P2; no match → P3. Editable in Settings. */
 export type TKeywordLists = { P0: string[]; P1: string[]; P2: string[] };
@@ -42,7 +43,7 @@ export const DEFAULT_KEYWORDS: TKeywordLists = {
 export const MAX_KEYWORD = 80;
 export const MAX_KEYWORDS_PER_PRIORITY = 200;
 const ZList = z
-  .array(z.string().trim().min(1).max(MAX_KEYWORD))
+  .array(zLine(MAX_KEYWORD).min(1))
   .max(MAX_KEYWORDS_PER_PRIORITY)
   .refine((l) => l.every((k) => normalise(k) !== ""), "validation.keyword_empty");
 export const ZKeywordLists = z.object({ P0: ZList, P1: ZList, P2: ZList });

@@ -26,6 +26,24 @@ describe("parseTicketCsv", () => {
       [4, ["received_in_future"]],
     ]);
   });
+  it("names control characters in the subject or body and a received_at before 2000 (issue 10)", () => {
+    const r = parseTicketCsv(
+      `${header}${A},"a\u0000b",b,email,2026-11-20T10:00:00Z,\n${A},"two\nlines",b,email,2026-11-20T10:00:00Z,\n` +
+        `${A},s,"nul\u0000here",email,2026-11-20T10:00:00Z,\n${A},s,"ok\n\tbody",email,0000-01-01T00:00:00Z,\n` +
+        `${A},s,b,email,1999-12-31T23:59:59Z,\n${A},s,b,email,+275760-09-13T00:00:00Z,\n${A},s,b,email,9999-12-31T00:00:00Z,\n`,
+      now,
+    );
+    if (!r.ok) throw new Error("expected rows");
+    expect(r.rows.map((x) => x.errors)).toEqual([
+      ["subject_control_characters"],
+      ["subject_control_characters"],
+      ["body_control_characters"],
+      ["received_out_of_range"],
+      ["received_out_of_range"],
+      ["received_at"],
+      ["received_in_future"],
+    ]);
+  });
   it("flags duplicates within the file by external id, or by content without one", () => {
     const r = parseTicketCsv(
       `${header}${A},a,b,email,2026-11-20T10:00:00Z,X\n${A},other,c,email,2026-11-20T11:00:00Z,X\n${A},a,b,email,2026-11-20T10:00:00Z,\n${A},a,b,email,2026-11-20T10:00:00.000+00:00,\n`,

@@ -1,6 +1,8 @@
 import { parse } from "csv-parse/sync";
+import type { z } from "zod";
 import { sha256Hex } from "../ledger/chain";
-import { MAX_TICKET_BODY, ZTicketInput, receivedAt, type TTicketInput } from "./input";
+import { MAX_TICKET_BODY, RECEIVED_AT_RANGE_CODE, ZTicketInput, receivedAt, type TTicketInput } from "./input";
+import { CONTROL_CHARACTERS_CODE } from "../text/safe-text";
 
 // One import is a day's backlog from another tool, not a migration: 2 000 rows keep the preview
 // readable and the all-or-nothing commit one short transaction. 900 KiB stays under Next's default
@@ -18,6 +20,9 @@ export type TImportError =
   | "channel"
   | "received_at"
   | "received_in_future"
+  | "received_out_of_range"
+  | "subject_control_characters"
+  | "body_control_characters"
   | "duplicate_in_file"
   | "already_imported"
   | "unknown_account";
@@ -84,13 +89,7 @@ export function parseTicketCsv(text: string, now: Date): TImportParse {
     const errors: TImportError[] = [];
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        const code: TImportError =
-          field === "body"
-            ? "body_too_long"
-            : field === "account_id" || field === "subject" || field === "channel"
-              ? field
-              : "received_at";
+        const code = importErrorOf(issue);
         if (!errors.includes(code)) errors.push(code);
       }
     }
@@ -109,3 +108,14 @@ export function parseTicketCsv(text: string, now: Date): TImportParse {
 }
 
 export { MAX_TICKET_BODY };
+
+/** The row error a schema issue stands for: a refused character or date first, then the field's own. */
+function importErrorOf(issue: z.core.$ZodIssue): TImportError {
+  const field = String(issue.path[0]);
+  if (issue.message === CONTROL_CHARACTERS_CODE && (field === "subject" || field === "body"))
+    return `${field}_control_characters`;
+  if (issue.message === RECEIVED_AT_RANGE_CODE) return "received_out_of_range";
+  if (field === "body") return "body_too_long";
+  if (field === "account_id" || field === "subject" || field === "channel") return field;
+  return "received_at";
+}

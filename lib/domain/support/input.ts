@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLine, zMultiline } from "../text/safe-text";
 
 /** Where a ticket came from. */
 export const CHANNELS = ["email", "whatsapp", "phone", "chat", "web", "api"] as const;
@@ -9,6 +10,10 @@ export const MAX_TICKET_BODY = 20_000;
 export const MAX_TICKET_SUBJECT = 200;
 // A clock a few minutes fast at the sender must not refuse a ticket; more than that is a mistake.
 export const FUTURE_SKEW_MS = 5 * 60_000;
+// No ticket of this product predates 2000; an earlier instant (year 0, 1900) is a typo or a probe, and
+// the database cannot store some of them (issue 10: it gave 500). The future is bounded by `receivedAt`.
+export const EARLIEST_RECEIVED_AT = Date.UTC(2000, 0, 1);
+export const RECEIVED_AT_RANGE_CODE = "validation.date_out_of_range";
 
 export const TOO_LONG_MESSAGE = {
   body: `The body is longer than ${MAX_TICKET_BODY.toLocaleString("en")} characters; send a shorter text or attach the rest elsewhere.`,
@@ -18,10 +23,13 @@ export const TOO_LONG_MESSAGE = {
 /** Ticket input for the form, the API and each import row. Empty text is allowed (it becomes P3 "no text"). */
 export const ZTicketInput = z.object({
   account_id: z.uuid(),
-  subject: z.string().trim().max(MAX_TICKET_SUBJECT).default(""),
-  body: z.string().max(MAX_TICKET_BODY).default(""),
+  subject: zLine(MAX_TICKET_SUBJECT).default(""),
+  body: zMultiline(MAX_TICKET_BODY, { trim: false }).default(""),
   channel: z.enum(CHANNELS),
-  received_at: z.iso.datetime({ offset: true }).optional(),
+  received_at: z.iso
+    .datetime({ offset: true })
+    .refine((s) => !(Date.parse(s) < EARLIEST_RECEIVED_AT), { message: RECEIVED_AT_RANGE_CODE })
+    .optional(),
 });
 export type TTicketInput = z.infer<typeof ZTicketInput>;
 

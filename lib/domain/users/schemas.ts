@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../auth/permissions";
 import { LOCALE_CODES } from "../../i18n/locales";
+import { zLine } from "../text/safe-text";
 
 export const ZEmail = z.string().trim().toLowerCase().min(1).max(254).email();
 // 12+ characters: long passphrases beat composition rules (NIST SP 800-63B).
@@ -8,7 +9,7 @@ export const ZPassword = z.string().min(12).max(200);
 
 export const ZCreateUser = z.object({
   email: ZEmail,
-  name: z.string().trim().min(1).max(120),
+  name: zLine(120).min(1),
   role: z.enum(ROLES),
   password: ZPassword,
 });

@@ -6,15 +6,20 @@ import { NUDGE_EMAIL_TEMPLATES } from "../../domain/nudges/templates";
 import type { TProposal } from "../../domain/proposals/types";
 import { messageOf } from "../../api/errors";
 import { invalidArgs, toolError, type TTool, type TToolContext, type TToolResult } from "../types";
+import { zLine } from "../../domain/text/safe-text";
 
 /**
  * The live agent's write tools. Each only creates a proposal for a person to approve, through the one
  * mutation door with the token's actor (so it is ledgered and needs `proposals:create`).
  */
 
-const ZOrg = z.string().min(1).max(100).describe("The candidate's organization_id (from list_onboarding_candidates).");
+const ZOrg = zLine(100, { trim: false })
+  .min(1)
+  .describe("The candidate's organization_id (from list_onboarding_candidates).");
 const ZTemplate = z.enum(NUDGE_EMAIL_TEMPLATES);
-const ZReason = z.string().max(120).optional().describe("Why, in at most 120 characters (shown to the approver).");
+const ZReason = zLine(120, { trim: false })
+  .optional()
+  .describe("Why, in at most 120 characters (shown to the approver).");
 
 async function propose<S extends z.ZodType>(
   mutation: TMutation<S, TProposal>,
