@@ -4,16 +4,18 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ledgerHashAt, verifyLedger } from "../lib/data/ledger";
+import type { TVerifyProblem } from "../lib/domain/ledger/chain";
 import { runCli, UsageError } from "./cli";
 
 const USAGE = "usage: npm run ledger -- verify [--checkpoint FILE] | checkpoint";
 const ZCheckpoint = z.object({ seq: z.number().int().min(0), head_hash: z.string().regex(/^[0-9a-f]{64}$/) });
 
-const PROBLEM: Record<string, string> = {
+const PROBLEM: Record<TVerifyProblem, string> = {
   edited: "its content no longer matches its hash (edited)",
   broken_link: "it does not link to the entry before it (reordered, or a predecessor replaced)",
   missing: "it is missing (deleted)",
   truncated: "the ledger ends before its recorded head (entries removed from the end)",
+  beyond_head: "it lies past the recorded head (inserted around the chaining path)",
 };
 
 void runCli(async () => {
