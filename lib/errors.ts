@@ -39,12 +39,18 @@ const STATUS: Record<TErrorCode, number> = {
   copy_guard_violation: 422,
 };
 
-/** Refusals that are attempts worth recording (spec: denied attempts are ledgered too). */
+/**
+ * Refusals that are attempts worth recording (the README: every refusal is ledgered). Not ledgered:
+ * not_found (nothing to record against), expired, rate limits and outages (no attempt reached a rule).
+ */
 export const LEDGERED_REFUSALS: readonly TErrorCode[] = [
   "forbidden",
   "own_proposal",
   "stale_payload",
   "copy_guard_violation",
+  "invalid_input",
+  "conflict",
+  "already_decided",
 ];
 
 export class AppError extends Error {

@@ -110,6 +110,7 @@ async function deny(auth: TApiAuth, target: string, summary: string, requestId: 
     summary,
     requestId,
     payloadHash: null,
+    via: auth.actor.token ? { tokenId: auth.actor.token.id, createdBy: auth.actor.token.createdBy } : null,
   });
 }
 
