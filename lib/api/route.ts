@@ -92,12 +92,12 @@ async function handle<P>(
       fields: { "Idempotency-Key": "validation.invalid" },
     });
   const result = await idempotent(auth.actor.id, key, requestHash(request.method, url.pathname, body), run);
-  return {
-    status: result.status,
-    body: null,
-    text: result.body,
-    headers: result.replayed ? { "idempotent-replayed": "true" } : undefined,
+  // Only status and body are stored for replays; a 503 (never stored) still tells the client when to retry.
+  const headers = {
+    ...(result.status === 503 ? apiError("database_unavailable").headers : {}),
+    ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
   };
+  return { status: result.status, body: null, text: result.body, headers };
 }
 
 async function deny(auth: TApiAuth, target: string, summary: string, requestId: string): Promise<void> {
