@@ -6,7 +6,9 @@
 -- 2. A direct INSERT into "ledger_entries" (e.g. at head + 1, which verify used to skip and which
 --    made the next real append fail) and any write to "ledger_head" are refused unless they come
 --    from "ledger_append", which turns the transaction-local flag "ledger.appending" on for its own
---    duration only (a SET clause on the function: restored on return and on error). This works on
+--    duration only (set_config: put back on return; an error aborts the transaction or rolls back
+--    the savepoint, which undoes it too). Not a SET clause on the function: PostgreSQL lets only a
+--    superuser attach a custom parameter to a function, and the owner role is none. This works on
 --    PGlite's single role too. On PostgreSQL the documented setup (scripts/db-role.sql) also runs the
 --    app as a role without INSERT/UPDATE on these tables and without superuser or ownership, so it can
 --    neither set session_replication_role nor disable the triggers; "ledger_append" is SECURITY
@@ -42,14 +44,16 @@ CREATE FUNCTION "ledger_append"(
   "p_via_token_id" TEXT, "p_via_token_created_by" TEXT,
   "p_before_at" TEXT, "p_before_seq" TEXT, "p_after_seq" TEXT
 ) RETURNS TABLE ("entry_seq" BIGINT, "entry_hash" TEXT) LANGUAGE plpgsql
-  SECURITY DEFINER SET search_path FROM CURRENT SET ledger.appending = 'on' AS $$
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
+  v_flag TEXT := current_setting('ledger.appending', true);
   v_seq BIGINT;
   v_prev TEXT;
   v_at TIMESTAMPTZ;
   v_canonical TEXT;
   v_hash TEXT;
 BEGIN
+  PERFORM set_config('ledger.appending', 'on', true);
   SELECT h."seq", h."hash" INTO v_seq, v_prev FROM "ledger_head" h WHERE h."id" = 1 FOR UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'ledger_head row missing: run the migrations';
@@ -65,6 +69,7 @@ BEGIN
   VALUES (v_seq, v_at, p_actor_type, p_actor_id, p_actor_role, p_action, p_target, p_summary,
           p_request_id, p_payload_hash, p_via_token_id, p_via_token_created_by, v_canonical, v_prev, v_hash);
   UPDATE "ledger_head" SET "seq" = v_seq, "hash" = v_hash WHERE "id" = 1;
+  PERFORM set_config('ledger.appending', coalesce(v_flag, ''), true);
   entry_seq := v_seq;
   entry_hash := v_hash;
   RETURN NEXT;
