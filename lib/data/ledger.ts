@@ -192,6 +192,21 @@ export async function verifyLedgerWith(
   }
 }
 
+/**
+ * Whether the connected role could switch the ledger's guards off: a superuser (session_replication_role,
+ * any trigger) or a member of the role owning `ledger_entries` (ALTER TABLE … DISABLE TRIGGER). True
+ * on PGlite, whose one role is a superuser; production PostgreSQL should say false (scripts/db-role.ts).
+ */
+export async function ledgerGuardsBypassable(
+  sql: Pick<SqlClient, "query"> = db().sql,
+): Promise<{ superuser: boolean; owner: boolean }> {
+  const [row] = await sql.query<{ superuser: boolean; owner: boolean }>(
+    `SELECT r.rolsuper AS superuser, pg_has_role(current_user, c.relowner, 'MEMBER') AS owner
+       FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'ledger_entries'::regclass`,
+  );
+  return { superuser: row?.superuser ?? false, owner: row?.owner ?? false };
+}
+
 /** The hash stored at `seq`, to check a saved checkpoint still belongs to this ledger. */
 export async function ledgerHashAt(seq: number): Promise<string | null> {
   const row = await prisma().ledgerEntry.findUnique({ where: { seq: BigInt(seq) }, select: { hash: true } });
