@@ -5,6 +5,7 @@ import type { TPermission } from "../domain/auth/permissions";
 import { actorCan } from "../domain/auth/scopes";
 import { fieldErrors } from "../domain/validation";
 import { appendLedger, recordLedger } from "../data/ledger";
+import { ledgerActor } from "../domain/ledger/actor";
 import { withTransaction, type Tx } from "../data/tx";
 import { AppError, LEDGERED_REFUSALS, isConnectionError, isUniqueViolation, type TResult } from "../errors";
 import { log } from "../log";
@@ -23,14 +24,6 @@ export type TMutation<S extends z.ZodType, R> = {
 };
 
 export const defineMutation = <S extends z.ZodType, R>(m: TMutation<S, R>): TMutation<S, R> => m;
-
-// Every entry names the actor and, when it acted through an API token, that token and its creator.
-const actorFields = (actor: TActor) => ({
-  actorType: actor.type,
-  actorId: actor.id,
-  actorRole: actor.role,
-  via: actor.token ? { tokenId: actor.token.id, createdBy: actor.token.createdBy } : null,
-});
 
 // A refusal's summary names which fields failed, never their values, and stays short: field names
 // can come from the caller's own keys, so only plain ones are kept, and only a few.
@@ -63,7 +56,7 @@ export async function runMutation<S extends z.ZodType, R>(
   try {
     if (!actorCan(actor, m.permission)) {
       await recordLedger({
-        ...actorFields(actor),
+        ...ledgerActor(actor),
         action: "access.denied",
         target: m.name,
         summary: `${m.name} needs ${m.permission}`,
@@ -81,7 +74,7 @@ export async function runMutation<S extends z.ZodType, R>(
     const data = await withTransaction(async (tx) => {
       const { result, ledger } = await m.run({ tx, actor, input: parsed.data });
       await appendLedger(tx, {
-        ...actorFields(actor),
+        ...ledgerActor(actor),
         action: m.name,
         target: ledger.target,
         summary: ledger.summary,
@@ -116,7 +109,7 @@ export async function runMutation<S extends z.ZodType, R>(
 async function refuse(name: string, actor: TActor, requestId: string | null, error: AppError): Promise<void> {
   if (!LEDGERED_REFUSALS.includes(error.code)) return;
   await recordLedger({
-    ...actorFields(actor),
+    ...ledgerActor(actor),
     action: `${name}.denied`,
     target: error.target ?? null,
     // A detail given with the refusal (e.g. the copy guard's phrase and category) says why.

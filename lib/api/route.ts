@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordLedger } from "../data/ledger";
 import type { TActor } from "../domain/auth/actor";
+import { ledgerActor } from "../domain/ledger/actor";
 import type { TPermission } from "../domain/auth/permissions";
 import { actorCan } from "../domain/auth/scopes";
 import { AppError, isConnectionError } from "../errors";
@@ -102,15 +103,12 @@ async function handle<P>(
 
 async function deny(auth: TApiAuth, target: string, summary: string, requestId: string): Promise<void> {
   await recordLedger({
-    actorType: auth.actor.type,
-    actorId: auth.actor.id,
-    actorRole: auth.actor.role,
+    ...ledgerActor(auth.actor),
     action: "access.denied",
     target,
     summary,
     requestId,
     payloadHash: null,
-    via: auth.actor.token ? { tokenId: auth.actor.token.id, createdBy: auth.actor.token.createdBy } : null,
   });
 }
 
