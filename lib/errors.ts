@@ -39,12 +39,18 @@ const STATUS: Record<TErrorCode, number> = {
   copy_guard_violation: 422,
 };
 
-/** Refusals that are attempts worth recording (spec: denied attempts are ledgered too). */
+/**
+ * Refusals that are attempts worth recording (the README: every refusal is ledgered). Not ledgered:
+ * not_found (nothing to record against), expired, rate limits and outages (no attempt reached a rule).
+ */
 export const LEDGERED_REFUSALS: readonly TErrorCode[] = [
   "forbidden",
   "own_proposal",
   "stale_payload",
   "copy_guard_violation",
+  "invalid_input",
+  "conflict",
+  "already_decided",
 ];
 
 export class AppError extends Error {
@@ -64,12 +70,35 @@ export class AppError extends Error {
 
 export type TResult<T> = { ok: true; data: T } | { ok: false; code: TErrorCode; fields?: Record<string, string> };
 
-/** True for errors that mean "the database cannot be reached", from either engine or Prisma. */
-export function isConnectionError(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""} ${String((error as { cause?: unknown })?.cause ?? "")}`;
-  return /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|EPIPE|57P01|57P02|57P03|terminating connection|P1001|P1017|DatabaseNotReachable|Connection terminated|connect ETIMEDOUT|the database system is (starting|shutting) up/i.test(
-    text,
-  );
+// What "cannot reach the database" looks like from each layer: Node sockets, PostgreSQL (57P01-03
+// shutdown, 53300 too many clients), node-postgres ("Connection terminated", a client left "not
+// queryable" after its backend was killed), Prisma (P1001/P1002/P1008/P1017, P2024 pool timeout) and
+// Prisma 7 driver adapters, whose DriverAdapterError says it in `cause.kind`, also nested in `meta`
+// of a P2010 raw-query error. Checked by lib/errors.test.ts against the errors these layers throw.
+const CONNECTION_CODES =
+  /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|EPIPE|EHOSTUNREACH|ENETUNREACH|57P01|57P02|57P03|53300|P1001|P1002|P1008|P1017|P2024|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections)$/;
+const CONNECTION_TEXT =
+  /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|EPIPE|57P01|57P02|57P03|terminating connection|DatabaseNotReachable|Can't reach database server|Connection terminated|not queryable|Connection ended unexpectedly|server closed the connection|timeout exceeded when trying to connect|Timed out fetching a new connection|too many clients|the database system is (starting|shutting) up|in recovery mode/i;
+
+type TErrorLike = {
+  code?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+};
+
+/** True for errors that mean "the database cannot be reached", from either engine, pg or Prisma. */
+export function isConnectionError(error: unknown, depth = 0): boolean {
+  if (typeof error === "string") return CONNECTION_TEXT.test(error);
+  if (!error || typeof error !== "object" || depth > 4) return false;
+  const e = error as TErrorLike;
+  for (const code of [e.code, e.kind, e.originalCode])
+    if (typeof code === "string" && CONNECTION_CODES.test(code)) return true;
+  if (typeof e.message === "string" && CONNECTION_TEXT.test(e.message)) return true;
+  const meta = e.meta as { driverAdapterError?: unknown } | undefined;
+  return isConnectionError(e.cause, depth + 1) || isConnectionError(meta?.driverAdapterError, depth + 1);
 }
 
 /**
@@ -83,6 +112,11 @@ export function databaseUnavailable(cause?: unknown): AppError & { digest: strin
   error.digest = "database_unavailable";
   error.cause = cause;
   return error;
+}
+
+/** An outage however it surfaced: the raw driver error, or the AppError lib/db.ts made of it. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return (error instanceof AppError && error.code === "database_unavailable") || isConnectionError(error);
 }
 
 /** A unique constraint refused a row (Prisma P2002, PostgreSQL 23505): a duplicate, often from a race. */

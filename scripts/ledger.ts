@@ -3,17 +3,20 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ledgerHashAt, verifyLedger } from "../lib/data/ledger";
+import { ledgerGuardsBypassable, ledgerHashAt, verifyLedger } from "../lib/data/ledger";
+import { env } from "../lib/env";
+import type { TVerifyProblem } from "../lib/domain/ledger/chain";
 import { runCli, UsageError } from "./cli";
 
 const USAGE = "usage: npm run ledger -- verify [--checkpoint FILE] | checkpoint";
 const ZCheckpoint = z.object({ seq: z.number().int().min(0), head_hash: z.string().regex(/^[0-9a-f]{64}$/) });
 
-const PROBLEM: Record<string, string> = {
+const PROBLEM: Record<TVerifyProblem, string> = {
   edited: "its content no longer matches its hash (edited)",
   broken_link: "it does not link to the entry before it (reordered, or a predecessor replaced)",
   missing: "it is missing (deleted)",
   truncated: "the ledger ends before its recorded head (entries removed from the end)",
+  beyond_head: "it lies past the recorded head (inserted around the chaining path)",
 };
 
 void runCli(async () => {
@@ -25,6 +28,14 @@ void runCli(async () => {
     return 0;
   }
   if (positionals[0] !== "verify") throw new UsageError(USAGE);
+  if (env().engine === "postgresql") {
+    // Said on every verify, because a passing verify means less when the writer could have turned the guards off.
+    const bypass = await ledgerGuardsBypassable();
+    if (bypass.superuser || bypass.owner)
+      console.error(
+        `warning: connected as ${bypass.superuser ? "a superuser" : "the ledger tables' owner"}, which can switch the ledger's triggers off; run the server as a non-superuser app role (scripts/db-role.ts)`,
+      );
+  }
   if (!result.ok) {
     console.error(`ledger verification FAILED at entry ${result.seq}: ${PROBLEM[result.problem]}`);
     return 1;

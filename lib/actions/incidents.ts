@@ -14,6 +14,7 @@ import {
   incidentAccountIds,
 } from "../data/incidents";
 import { appendLedger } from "../data/ledger";
+import { ledgerActor } from "../domain/ledger/actor";
 import { getFreeze, setFreeze } from "../data/system-state";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
@@ -53,9 +54,7 @@ async function freezeForSev1(tx: Tx, incidentId: string, title: string, actor: T
     const reason = `SEV1 incident: ${title}`.slice(0, 1000);
     await setFreeze(tx, true, reason, `${actor.label} (incident:${incidentId})`, now);
     await appendLedger(tx, {
-      actorType: actor.type,
-      actorId: actor.id,
-      actorRole: actor.role,
+      ...ledgerActor(actor),
       action: "system.freeze",
       target: "system:freeze",
       summary: `frozen automatically by SEV1 incident:${incidentId}`,

@@ -1,5 +1,5 @@
 import en from "../i18n/messages/en.json";
-import { AppError, type TErrorCode } from "../errors";
+import { AppError, isDatabaseUnavailable, type TErrorCode } from "../errors";
 
 /** What a route handler answers before serialisation; the same shape is stored for idempotent replays. */
 export type TApiResponse = { status: number; body: unknown; headers?: Record<string, string> };
@@ -22,6 +22,17 @@ export function messageOf(code: TErrorCode): string {
   return API_MESSAGES[code] ?? UI_MESSAGES[code] ?? code.replace(/_/g, " ");
 }
 
+/**
+ * Seconds a client should wait before retrying while the database is unreachable (503): long enough
+ * for a restart or failover to finish, short enough that an agent's retry loop notices recovery.
+ */
+export const DATABASE_RETRY_AFTER_S = 5;
+
+// Headers every answer with this code carries, whoever builds it.
+const CODE_HEADERS: Partial<Record<TErrorCode, Record<string, string>>> = {
+  database_unavailable: { "retry-after": String(DATABASE_RETRY_AFTER_S) },
+};
+
 /** `{ error: { code, message, fields? } }` with the status lib/errors.ts assigns to `code`. */
 export function apiError(
   code: TErrorCode,
@@ -30,13 +41,14 @@ export function apiError(
   const body: TApiErrorBody = {
     error: { code, message: opts.message ?? messageOf(code), ...(opts.fields ? { fields: opts.fields } : {}) },
   };
-  return { status: new AppError(code).status, body, headers: opts.headers };
+  const headers = CODE_HEADERS[code] || opts.headers ? { ...CODE_HEADERS[code], ...opts.headers } : undefined;
+  return { status: new AppError(code).status, body, headers };
 }
 
 /** apiError as a Response, for the few routes apiRoute does not fit (streams, multipart uploads). */
 export function errorResponse(code: TErrorCode, message?: string): Response {
   const r = apiError(code, { message });
-  return Response.json(r.body, { status: r.status, headers: { "cache-control": "no-store" } });
+  return Response.json(r.body, { status: r.status, headers: { "cache-control": "no-store", ...r.headers } });
 }
 
 /** An AppError thrown below a handler; its detail (when it has one) is the English message. */
@@ -53,4 +65,19 @@ export function fromResult<T>(
 ): TApiResponse {
   if (result.ok) return { status: okStatus, body: map(result.data) };
   return apiError(result.code, { fields: result.fields });
+}
+
+/**
+ * For the few handlers apiRoute does not build (streams, uploads): an unreachable database answers
+ * 503 `database_unavailable` with Retry-After instead of Next's 500. Other errors pass through.
+ */
+export function answeringOutage<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return errorResponse("database_unavailable");
+      throw error;
+    }
+  };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordLedger } from "../data/ledger";
 import type { TActor } from "../domain/auth/actor";
+import { ledgerActor } from "../domain/ledger/actor";
 import type { TPermission } from "../domain/auth/permissions";
 import { actorCan } from "../domain/auth/scopes";
 import { AppError, isConnectionError } from "../errors";
@@ -93,19 +94,17 @@ async function handle<P>(
       fields: { "Idempotency-Key": "validation.invalid" },
     });
   const result = await idempotent(auth.actor.id, key, requestHash(request.method, url.pathname, body), run);
-  return {
-    status: result.status,
-    body: null,
-    text: result.body,
-    headers: result.replayed ? { "idempotent-replayed": "true" } : undefined,
+  // Only status and body are stored for replays; a 503 (never stored) still tells the client when to retry.
+  const headers = {
+    ...(result.status === 503 ? apiError("database_unavailable").headers : {}),
+    ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
   };
+  return { status: result.status, body: null, text: result.body, headers };
 }
 
 async function deny(auth: TApiAuth, target: string, summary: string, requestId: string): Promise<void> {
   await recordLedger({
-    actorType: auth.actor.type,
-    actorId: auth.actor.id,
-    actorRole: auth.actor.role,
+    ...ledgerActor(auth.actor),
     action: "access.denied",
     target,
     summary,

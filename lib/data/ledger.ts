@@ -9,6 +9,7 @@ import {
 } from "../domain/ledger/chain";
 import { env } from "../env";
 import { databaseUnavailable, isConnectionError } from "../errors";
+import type { SqlClient } from "../db/sql-client";
 import { currentTransaction, type Tx } from "./tx";
 
 // Summaries are short by design (the spec's "short before/after summary"); longer text is cut.
@@ -32,6 +33,7 @@ function stored(input: TLedgerInput): TLedgerInput {
     summary: wellFormed(input.summary.slice(0, SUMMARY_MAX)),
     requestId: orNull(input.requestId),
     payloadHash: orNull(input.payloadHash),
+    via: input.via ? { tokenId: wellFormed(input.via.tokenId), createdBy: orNull(input.via.createdBy) } : null,
   };
 }
 
@@ -47,9 +49,10 @@ export async function appendLedger(tx: Tx, input: TLedgerInput): Promise<void> {
   const e = stored(input);
   const p = canonicalParts(e);
   await tx.$executeRaw`
-    INSERT INTO ledger_pending (actor_type, actor_id, actor_role, action, target, summary, request_id, payload_hash, before_at, before_seq, after_seq)
+    INSERT INTO ledger_pending (actor_type, actor_id, actor_role, action, target, summary, request_id, payload_hash,
+                                via_token_id, via_token_created_by, before_at, before_seq, after_seq)
     VALUES (${e.actorType}, ${e.actorId}, ${e.actorRole}, ${e.action}, ${e.target}, ${e.summary}, ${e.requestId}, ${e.payloadHash},
-            ${p.beforeAt}, ${p.beforeSeq}, ${p.afterSeq})`;
+            ${e.via?.tokenId ?? null}, ${e.via?.createdBy ?? null}, ${p.beforeAt}, ${p.beforeSeq}, ${p.afterSeq})`;
 }
 
 /**
@@ -63,7 +66,7 @@ export async function recordLedger(input: TLedgerInput): Promise<void> {
   const e = stored(input);
   const p = canonicalParts(e);
   try {
-    await db().sql.query(`SELECT entry_seq FROM ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
+    await db().sql.query(`SELECT entry_seq FROM ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
       e.actorType,
       e.actorId,
       e.actorRole,
@@ -72,6 +75,8 @@ export async function recordLedger(input: TLedgerInput): Promise<void> {
       e.summary,
       e.requestId,
       e.payloadHash,
+      e.via?.tokenId ?? null,
+      e.via?.createdBy ?? null,
       p.beforeAt,
       p.beforeSeq,
       p.afterSeq,
@@ -99,7 +104,13 @@ const VERIFY_SQL = `
            || ',"requestId":' || coalesce(to_json(e.request_id)::text, 'null')
            || ',"seq":' || e.seq::text
            || ',"summary":' || to_json(e.summary)::text
-           || ',"target":' || coalesce(to_json(e.target)::text, 'null') || '}') IS TRUE AS columns_match,
+           || ',"target":' || coalesce(to_json(e.target)::text, 'null')
+           -- "via" only when the entry has one (canonicalParts); either column set counts, so
+           -- filling in a creator on an entry without a token reads as edited too.
+           || CASE WHEN e.via_token_id IS NULL AND e.via_token_created_by IS NULL THEN ''
+                   ELSE ',"via":{"createdBy":' || coalesce(to_json(e.via_token_created_by)::text, 'null')
+                        || ',"tokenId":' || coalesce(to_json(e.via_token_id)::text, 'null') || '}' END
+           || '}') IS TRUE AS columns_match,
          e.canonical, e.prev_hash, e.hash
     FROM ledger_entries e WHERE e.seq > $1 AND e.seq <= $2 ORDER BY e.seq`;
 
@@ -113,6 +124,14 @@ export function pgArrayQuery(client: pg.ClientBase): TArrayQuery {
     (await client.query<(string | null)[]>({ text, values, rowMode: "array", types })).rows;
 }
 
+/** A `TArrayQuery` on either engine's SqlClient (PGlite, or a transaction of a test). */
+export function sqlArrayQuery(sql: Pick<SqlClient, "query">): TArrayQuery {
+  return async (text, values) =>
+    (await sql.query<Record<string, string | boolean | null>>(text, values)).map((r) =>
+      Object.values(r).map((v) => (typeof v === "boolean" ? (v ? "t" : "f") : v)),
+    );
+}
+
 /**
  * Walks the ledger in seq order up to the head read at the start (entries appended meanwhile are
  * left for the next run, so a live server never reads as "truncated") and names the first bad entry.
@@ -121,14 +140,7 @@ export async function verifyLedger(): Promise<TVerifyResult> {
   const { sql, engine } = db();
   const url = env().DATABASE_URL;
   try {
-    if (engine !== "postgresql" || !url) {
-      return await verifyLedgerWith([
-        async (text, values) =>
-          (await sql.query<Record<string, string | boolean | null>>(text, values)).map((r) =>
-            Object.values(r).map((v) => (typeof v === "boolean" ? (v ? "t" : "f") : v)),
-          ),
-      ]);
-    }
+    if (engine !== "postgresql" || !url) return await verifyLedgerWith([sqlArrayQuery(sql)]);
     // Connections of its own returning plain text rows; two, so the database reads and checks two
     // batches at once (on a second CPU) while this process hashes.
     const clients = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
@@ -153,9 +165,16 @@ export async function verifyLedgerWith(
   queries: readonly [TArrayQuery, ...TArrayQuery[]],
   batch = VERIFY_BATCH,
 ): Promise<TVerifyResult> {
-  const [head] = await queries[0](`SELECT seq::text, hash FROM ledger_head WHERE id = 1`, []);
+  // The head and the first row past it (only a write around ledger_append puts one there) in one
+  // snapshot, so an append committing meanwhile is never mistaken for one.
+  const [head] = await queries[0](
+    `SELECT h.seq::text, h.hash, (SELECT min(e.seq) FROM ledger_entries e WHERE e.seq > h.seq)::text
+       FROM ledger_head h WHERE h.id = 1`,
+    [],
+  );
   const headSeq = Number(head?.[0] ?? 0);
-  const verifier = createVerifier(head ? { seq: headSeq, hash: head[1]! } : undefined);
+  const firstBeyondHead = head?.[2] == null ? null : Number(head[2]);
+  const verifier = createVerifier(head ? { seq: headSeq, hash: head[1]!, firstBeyondHead } : undefined);
   const batches = Math.ceil(headSeq / batch);
   const fetch = (i: number) => queries[i % queries.length]!(VERIFY_SQL, [i * batch, Math.min((i + 1) * batch, headSeq)]);
   const inFlight = Array.from({ length: Math.min(queries.length, batches) }, (_, i) => fetch(i));
@@ -171,6 +190,21 @@ export async function verifyLedgerWith(
   } finally {
     await Promise.all(inFlight.map((p) => p.catch(() => undefined)));
   }
+}
+
+/**
+ * Whether the connected role could switch the ledger's guards off: a superuser (session_replication_role,
+ * any trigger) or a member of the role owning `ledger_entries` (ALTER TABLE … DISABLE TRIGGER). True
+ * on PGlite, whose one role is a superuser; production PostgreSQL should say false (scripts/db-role.ts).
+ */
+export async function ledgerGuardsBypassable(
+  sql: Pick<SqlClient, "query"> = db().sql,
+): Promise<{ superuser: boolean; owner: boolean }> {
+  const [row] = await sql.query<{ superuser: boolean; owner: boolean }>(
+    `SELECT r.rolsuper AS superuser, pg_has_role(current_user, c.relowner, 'MEMBER') AS owner
+       FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'ledger_entries'::regclass`,
+  );
+  return { superuser: row?.superuser ?? false, owner: row?.owner ?? false };
 }
 
 /** The hash stored at `seq`, to check a saved checkpoint still belongs to this ledger. */
@@ -191,6 +225,8 @@ export type TLedgerRow = {
   summary: string;
   requestId: string | null;
   payloadHash: string | null;
+  viaTokenId: string | null;
+  viaTokenCreatedBy: string | null;
   hash: string;
   prevHash: string;
 };
@@ -218,6 +254,8 @@ const ROW_SELECT = {
   summary: true,
   requestId: true,
   payloadHash: true,
+  viaTokenId: true,
+  viaTokenCreatedBy: true,
   hash: true,
   prevHash: true,
 } as const;

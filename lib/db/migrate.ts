@@ -50,7 +50,10 @@ const MIGRATION_LOCK_KEY = 7_264_193_001;
  * named in the MigrationError. Returns the names applied by this call.
  */
 export async function migrate(sql: SqlClient, migrations = readMigrations()): Promise<string[]> {
-  await sql.exec(BOOKKEEPING);
+  // Created only when missing: the app role of scripts/db-role.ts may not create tables, and it still
+  // starts (a no-op here) once the owner role has applied every migration.
+  const [bookkeeping] = await sql.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+  if (!bookkeeping?.t) await sql.exec(BOOKKEEPING);
   const applied: string[] = [];
   for (const m of migrations) {
     const done = await sql.transaction(async (tx) => {

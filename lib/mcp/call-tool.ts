@@ -1,5 +1,6 @@
 import "server-only";
 import { recordLedger } from "../data/ledger";
+import { ledgerActor } from "../domain/ledger/actor";
 import { recordMcpCall } from "../data/mcp-calls";
 import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
@@ -56,9 +57,7 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
 
 async function ledgerDenial(ctx: TToolContext, tool: string, scope: string): Promise<void> {
   await recordLedger({
-    actorType: ctx.actor.type,
-    actorId: ctx.actor.id,
-    actorRole: ctx.actor.role,
+    ...ledgerActor(ctx.actor),
     action: "access.denied",
     target: `mcp:${tool}`,
     summary: `${tool} needs ${scope}`,

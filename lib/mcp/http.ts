@@ -1,8 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { DATABASE_RETRY_AFTER_S } from "../api/errors";
 import { resolveBearer } from "../data/tokens";
 import { safeRequestId } from "../domain/auth/request-id";
+import { isDatabaseUnavailable } from "../errors";
 import { toolCallsExhausted } from "./rate-limit";
 import { createMcpServer } from "./server";
 
@@ -18,6 +20,18 @@ const jsonRpcError = (status: number, code: number, message: string, headers: Re
  * unknown or revoked token is HTTP 401 with a JSON-RPC error, before any MCP message is read.
  */
 export async function handleMcpPost(request: Request): Promise<Response> {
+  try {
+    return await handle(request);
+  } catch (error) {
+    // An outage while authenticating or starting the call: 503 with Retry-After, as /api/v1 answers.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return jsonRpcError(503, -32002, "The database cannot be reached right now; retry after `Retry-After` seconds.", {
+      "retry-after": String(DATABASE_RETRY_AFTER_S),
+    });
+  }
+}
+
+async function handle(request: Request): Promise<Response> {
   const m = /^Bearer[ ]+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
   const bearer = m?.[1] ? await resolveBearer(m[1]) : null;
   if (!bearer)

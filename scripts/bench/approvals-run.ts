@@ -151,6 +151,9 @@ async function growLedger(count: number, print: (line: string) => void): Promise
   for (let done = 0; done < count;) {
     const size = Math.min(INSERT_BATCH, count - done);
     await db().sql.transaction(async (tx) => {
+      // Bulk-chains around ledger_append for speed, so it raises the guard's flag itself (migration
+      // 20261203120000), for this transaction only; the app role of scripts/db-role.ts cannot do this.
+      await tx.query(`SELECT set_config('ledger.appending', 'on', true)`);
       const [head] = await tx.query<{ seq: string; hash: string }>(
         `SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`,
       );

@@ -112,6 +112,18 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
                   <dd dir="ltr" className="break-all text-start font-mono">
                     {r.requestId ?? "—"}
                   </dd>
+                  {r.viaTokenId || r.viaTokenCreatedBy ? (
+                    <>
+                      <dt>{t("viaToken")}</dt>
+                      <dd dir="ltr" className="break-all text-start font-mono">
+                        {r.viaTokenId ?? "—"}
+                      </dd>
+                      <dt>{t("viaTokenCreatedBy")}</dt>
+                      <dd dir="ltr" className="break-all text-start font-mono">
+                        {r.viaTokenCreatedBy ?? "—"}
+                      </dd>
+                    </>
+                  ) : null}
                   <dt>{t("payloadHash")}</dt>
                   <dd dir="ltr" className="break-all text-start font-mono">
                     {r.payloadHash ?? "—"}

@@ -118,4 +118,57 @@ describe("ledger chain", () => {
     es[1] = forged;
     expect(verifyChain(es)).toMatchObject({ ok: false, seq: 3, problem: "broken_link" });
   });
+
+  it("leaves the canonical text of an entry without `via` exactly as it was before `via` existed", () => {
+    const [e] = build(1);
+    expect(e!.canonical).toBe(
+      '{"action":"auth.sign_in","actorId":"u1","actorRole":"founder","actorType":"user","at":"2026-01-01T00:00:01.000Z","payloadHash":null,"requestId":"r1","seq":1,"summary":"signed in","target":null}',
+    );
+    expect(canonicalEntry({ ...e!, via: null })).toBe(e!.canonical);
+  });
+
+  it("puts a token's id and creator in the canonical text, as RFC 8785 orders them", () => {
+    const [e] = build(1);
+    for (const via of [
+      { tokenId: '7f0c"tok', createdBy: "user:1" },
+      { tokenId: "t2", createdBy: null },
+    ]) {
+      const withVia = { ...e!, via };
+      expect(canonicalEntry(withVia)).toBe(canonicalEntryReference(withVia));
+      expect(canonicalEntry(withVia)).not.toBe(e!.canonical);
+    }
+  });
+
+  it("names an entry whose token provenance was changed", () => {
+    const es = build(3).map((e) => ({ ...e, via: null as { tokenId: string; createdBy: string | null } | null }));
+    let prev = es[0]!.hash;
+    const viaEntry = { ...es[1]!, via: { tokenId: "t1", createdBy: "u-founder" } };
+    viaEntry.canonical = canonicalEntry(viaEntry);
+    viaEntry.hash = chainHash(prev, viaEntry.canonical);
+    es[1] = viaEntry;
+    prev = viaEntry.hash;
+    es[2] = { ...es[2]!, prevHash: prev, hash: chainHash(prev, es[2]!.canonical) };
+    expect(verifyChain(es, headOf(es))).toMatchObject({ ok: true, count: 3 });
+    const tampered = es.map((e, i) => (i === 1 ? { ...e, via: { tokenId: "t1", createdBy: "u-csm" } } : e));
+    expect(verifyChain(tampered)).toMatchObject({ ok: false, seq: 2, problem: "edited" });
+    const dropped = es.map((e, i) => (i === 1 ? { ...e, via: null } : e));
+    expect(verifyChain(dropped)).toMatchObject({ ok: false, seq: 2, problem: "edited" });
+  });
+
+  it("names the first row past the recorded head once the chain up to the head is intact", () => {
+    const es = build(3);
+    expect(verifyChain(es, { ...headOf(es), firstBeyondHead: 4 })).toEqual({
+      ok: false,
+      count: 3,
+      seq: 4,
+      problem: "beyond_head",
+    });
+    // An earlier break is reported first.
+    es[1] = { ...es[1]!, summary: "changed" };
+    expect(verifyChain(es, { ...headOf(es), firstBeyondHead: 4 })).toMatchObject({
+      ok: false,
+      seq: 2,
+      problem: "edited",
+    });
+  });
 });

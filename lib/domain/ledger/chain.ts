@@ -3,6 +3,12 @@ import { hash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
+/**
+ * The API token an entry was made through (personal or agent) and the user who created that token.
+ * Absent for sign-ins, the CLI and the system; entries written before it existed have none.
+ */
+export type TLedgerVia = { tokenId: string; createdBy: string | null };
+
 /** What a caller supplies; sequence, time and hashes are assigned at append. */
 export type TLedgerInput = {
   actorType: "user" | "token" | "cli" | "system" | "anonymous";
@@ -13,6 +19,7 @@ export type TLedgerInput = {
   summary: string;
   requestId: string | null;
   payloadHash: string | null;
+  via?: TLedgerVia | null;
 };
 
 export type TLedgerEntry = TLedgerInput & { seq: number; at: string };
@@ -29,12 +36,15 @@ export type TCanonicalParts = { beforeAt: string; beforeSeq: string; afterSeq: s
  * (migration 20261121045000 `ledger_append`) joins these fragments at commit, so JSON string escaping
  * lives only here, in the code the verifier also runs. Keys are in sorted order; JCS serialises
  * strings and integers exactly as JSON.stringify does (a unit test checks against RFC 8785).
+ * `via` is in the text only when the entry has one, so entries from before it existed (migration
+ * 20261203120000) keep their canonical text and verify unchanged.
  */
 export function canonicalParts(e: TLedgerInput): TCanonicalParts {
+  const via = e.via ? `,"via":{"createdBy":${str(e.via.createdBy)},"tokenId":${str(e.via.tokenId)}}` : "";
   return {
     beforeAt: `{"action":${str(e.action)},"actorId":${str(e.actorId)},"actorRole":${str(e.actorRole)},"actorType":${str(e.actorType)},"at":"`,
     beforeSeq: `","payloadHash":${str(e.payloadHash)},"requestId":${str(e.requestId)},"seq":`,
-    afterSeq: `,"summary":${str(e.summary)},"target":${str(e.target)}}`,
+    afterSeq: `,"summary":${str(e.summary)},"target":${str(e.target)}${via}}`,
   };
 }
 
@@ -47,8 +57,9 @@ export function canonicalEntry(e: TLedgerEntry): string {
 
 /** The general RFC 8785 form, for tests and for anyone re-implementing verification elsewhere. */
 export function canonicalEntryReference(e: TLedgerEntry): string | undefined {
-  const { seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash } = e;
-  return canonicalize({ seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash });
+  const { seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash, via } = e;
+  const fields = { seq, at, actorType, actorId, actorRole, action, target, summary, requestId, payloadHash };
+  return canonicalize(via ? { ...fields, via: { tokenId: via.tokenId, createdBy: via.createdBy } } : fields);
 }
 
 // One-shot crypto.hash (Node ≥ 20.12) is about twice as fast as createHash for short inputs.
@@ -58,7 +69,7 @@ export function chainHash(prevHash: string, canonical: string): string {
   return sha256Hex(prevHash + canonical);
 }
 
-export type TVerifyProblem = "edited" | "broken_link" | "missing" | "truncated";
+export type TVerifyProblem = "edited" | "broken_link" | "missing" | "truncated" | "beyond_head";
 export type TVerifyResult =
   | { ok: true; count: number; headSeq: number; headHash: string }
   | { ok: false; count: number; seq: number; problem: TVerifyProblem };
@@ -67,11 +78,12 @@ export type TVerifyResult =
  * Walks entries in ascending `seq` and reports the first one that does not fit: its columns no longer
  * produce its canonical text or its canonical text no longer produces its hash (edited), it does not
  * link to the previous hash (reordered or a predecessor removed), its seq skips a number (deleted), or
- * the chain ends before the recorded head (tail dropped). Feed it entries incrementally: `push` with a
+ * the chain ends before the recorded head (tail dropped), or rows exist past the head (written around
+ * the chaining path; `firstBeyondHead` is the lowest such seq). Feed it entries incrementally: `push` with a
  * whole entry, or `pushLinked` when the reader has already compared the columns with the canonical
  * text (lib/data/ledger.ts does that in its query, so a million entries need no object each here).
  */
-export function createVerifier(head?: { seq: number; hash: string }) {
+export function createVerifier(head?: { seq: number; hash: string; firstBeyondHead?: number | null }) {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
@@ -106,6 +118,7 @@ export function createVerifier(head?: { seq: number; hash: string }) {
       if (head && (head.seq !== headSeq || head.hash !== prevHash)) {
         return { ok: false, count, seq: Math.min(head.seq, headSeq + 1), problem: "truncated" };
       }
+      if (head?.firstBeyondHead != null) return { ok: false, count, seq: head.firstBeyondHead, problem: "beyond_head" };
       return { ok: true, count, headSeq, headHash: prevHash };
     },
   };
@@ -113,7 +126,7 @@ export function createVerifier(head?: { seq: number; hash: string }) {
 
 export function verifyChain(
   entries: Iterable<TStoredLedgerEntry>,
-  head?: { seq: number; hash: string },
+  head?: { seq: number; hash: string; firstBeyondHead?: number | null },
 ): TVerifyResult {
   const v = createVerifier(head);
   for (const e of entries) if (!v.push(e)) break;

@@ -1,4 +1,4 @@
-import { errorResponse } from "@/lib/api/errors";
+import { answeringOutage, errorResponse } from "@/lib/api/errors";
 import { currentUser } from "@/lib/auth/session";
 import { iterateLedger } from "@/lib/data/ledger";
 import { can } from "@/lib/domain/auth/permissions";
@@ -18,12 +18,14 @@ const HEADER = [
   "summary",
   "request_id",
   "payload_hash",
+  "via_token_id",
+  "via_token_created_by",
   "prev_hash",
   "hash",
 ];
 
 /** CSV of the filtered ledger, streamed oldest first (UTF-8 with BOM, formula cells escaped). */
-export async function GET(request: Request) {
+export const GET = answeringOutage(async (request: Request) => {
   const user = await currentUser();
   if (!user) return errorResponse("unauthenticated");
   if (!can(user.role, "ledger:read")) return errorResponse("forbidden", "Your role cannot read the ledger.");
@@ -48,6 +50,8 @@ export async function GET(request: Request) {
               r.summary,
               r.requestId,
               r.payloadHash,
+              r.viaTokenId,
+              r.viaTokenCreatedBy,
               r.prevHash,
               r.hash,
             ]),
@@ -64,4 +68,4 @@ export async function GET(request: Request) {
       "cache-control": "no-store",
     },
   });
-}
+});

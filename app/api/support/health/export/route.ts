@@ -1,4 +1,4 @@
-import { errorResponse } from "@/lib/api/errors";
+import { answeringOutage, errorResponse } from "@/lib/api/errors";
 import { currentUser } from "@/lib/auth/session";
 import { slaHealthReport } from "@/lib/data/support-health";
 import { can } from "@/lib/domain/auth/permissions";
@@ -27,7 +27,7 @@ const HEADER = [
 const minutes = (ms: number | null) => (ms === null ? "" : (ms / 60_000).toFixed(1));
 
 /** The SLA health report as CSV (UTF-8 with BOM, formula cells escaped): one row per group. */
-export async function GET(request: Request) {
+export const GET = answeringOutage(async (request: Request) => {
   const user = await currentUser();
   if (!user) return errorResponse("unauthenticated");
   if (!can(user.role, "accounts:read")) return errorResponse("forbidden");
@@ -63,4 +63,4 @@ export async function GET(request: Request) {
       "cache-control": "no-store",
     },
   });
-}
+});
