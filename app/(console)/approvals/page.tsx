@@ -9,6 +9,7 @@ import { listProposals } from "@/lib/data/proposals";
 import { can } from "@/lib/domain/auth/permissions";
 import { guardProposal } from "@/lib/domain/proposals/copy-fields";
 import { parseInboxFilters } from "@/lib/domain/proposals/filters";
+import { isMaker } from "@/lib/domain/proposals/state-machine";
 import { formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
 
@@ -53,7 +54,11 @@ export default async function ApprovalsPage({
     list.items.map(async (p) => ({
       id: p.id,
       payloadHash: p.payloadHash,
-      decidable: canDecide && p.state === "pending" && p.proposer.id !== user.id,
+      // The server refuses makers too (own_proposal); this only keeps the button away from them.
+      decidable:
+        canDecide &&
+        p.state === "pending" &&
+        !isMaker(user.id, { proposerId: p.proposer.id, proposerTokenCreatorId: p.proposer.tokenCreatorId }),
       // The outbound copy guard: a draft with a prohibited claim waits for an edit.
       blocked: p.state === "pending" && !guardProposal(p.kind, p.payload).ok,
       card: await ProposalCard({
