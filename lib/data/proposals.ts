@@ -224,6 +224,22 @@ export async function primaryContact(tx: Tx, accountId: string) {
   return { contact, locale: account.preferredLocale === "ar" ? ("ar" as const) : ("en" as const) };
 }
 
+/**
+ * The contacts (name, e-mail) of these accounts, by account id: only so an agent's view of proposals
+ * can hide them wherever they appear (lib/api/dto.ts). Empty for no ids.
+ */
+export async function contactsOfAccounts(accountIds: readonly (string | null)[]): Promise<Map<string, { name: string; email: string }[]>> {
+  const ids = [...new Set(accountIds.filter((id): id is string => id !== null))];
+  const out = new Map<string, { name: string; email: string }[]>();
+  if (ids.length === 0) return out;
+  const rows = await prisma().accountContact.findMany({
+    where: { accountId: { in: ids } },
+    select: { accountId: true, name: true, email: true },
+  });
+  for (const r of rows) out.set(r.accountId, [...(out.get(r.accountId) ?? []), { name: r.name, email: r.email }]);
+  return out;
+}
+
 /** The latest cut-over sign-off and its state (delivered = signed off), or null. */
 export async function latestCutover(): Promise<{ id: string; state: string; decidedByLabel: string | null; decidedAt: Date | null } | null> {
   return prisma().proposal.findFirst({

@@ -4,6 +4,7 @@ import { recordMcpCall } from "../data/mcp-calls";
 import { isConnectionError } from "../errors";
 import { log } from "../log";
 import { toolAllowed } from "./access";
+import { redactPayloadForAgent } from "../domain/proposals/agent-view";
 import { redactParams } from "./redact";
 import { MCP_TOOLS } from "./registry";
 import { toolError, type TToolContext, type TToolResult } from "./types";
@@ -29,6 +30,9 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
       return toolError("internal", "The tool failed; see the server log.");
     });
   }
+  // Agents never receive a person's e-mail, whatever a tool returns (lib/domain/proposals/agent-view.ts).
+  if (result.ok && ctx.actor.scopes)
+    result = { ok: true, data: redactPayloadForAgent(result.data) as Record<string, unknown> };
   await recordMcpCall({
     tokenId: ctx.tokenId,
     tool: name,
