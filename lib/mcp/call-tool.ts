@@ -3,7 +3,7 @@ import { recordLedger } from "../data/ledger";
 import { recordMcpCall } from "../data/mcp-calls";
 import { isConnectionError } from "../errors";
 import { log } from "../log";
-import { toolAllowed } from "./access";
+import { toolAllowed, WRITE_SCOPES } from "./access";
 import { redactPayloadForAgent } from "../domain/proposals/agent-view";
 import { redactParams } from "./redact";
 import { MCP_TOOLS } from "./registry";
@@ -22,7 +22,7 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
     result = toolError("not_found", `Unknown tool: ${name.slice(0, 100)}`);
   } else if (!toolAllowed(ctx.actor, tool.scope)) {
     result = toolError("forbidden", `This token lacks the scope ${tool.scope}, which ${tool.name} needs.`);
-    if (tool.scope === "customer:write") await ledgerDenial(ctx, tool.name, tool.scope);
+    if (WRITE_SCOPES.includes(tool.scope)) await ledgerDenial(ctx, tool.name, tool.scope);
   } else {
     result = await tool.run(args, ctx).catch((error: unknown) => {
       if (isConnectionError(error)) return toolError("database_unavailable", "The database is unavailable.");

@@ -12,6 +12,9 @@ export const PERMISSIONS = [
   "proposals:approve",
   "tickets:write",
   "incidents:write",
+  // Appending to the shadow logs (MCP log_shadow_row): the rows feed the agreement that gates the
+  // cut-over sign-off, so it is a write like any other and read-only roles never have it.
+  "shadow:write",
   "users:manage",
   "ledger:read",
   "settings:manage",
@@ -27,6 +30,7 @@ const TABLE: Record<TRole, readonly TPermission[]> = {
     "proposals:create",
     "tickets:write",
     "incidents:write",
+    "shadow:write",
     "ledger:read",
     "profile:update",
   ],
