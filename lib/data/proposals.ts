@@ -129,8 +129,11 @@ export async function listProposals(f: TProposalFilters, now = new Date()): Prom
   return { items, total, nextCursor: rows.length > f.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-export function countPending(now = new Date()): Promise<number> {
-  return prisma().proposal.count({ where: { state: "pending", expiresAt: { gt: now } } });
+/** Pending proposals (all, or only those `proposerId` made). */
+export function countPending(now = new Date(), proposerId?: string): Promise<number> {
+  return prisma().proposal.count({
+    where: { state: "pending", expiresAt: { gt: now }, ...(proposerId ? { proposerId } : {}) },
+  });
 }
 
 /**
