@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   // Appending to the shadow logs (MCP log_shadow_row): the rows feed the agreement that gates the
   // cut-over sign-off, so it is a write like any other and read-only roles never have it.
   "shadow:write",
+  // Work any account's cadence (tasks, plans), not only one's own: see lib/domain/cadence/access.ts.
+  "cadence:manage_all",
   "users:manage",
   "ledger:read",
   "settings:manage",
