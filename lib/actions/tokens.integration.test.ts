@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
+import { lastEditorIds } from "../data/proposal-edits";
 import { resolveBearer } from "../data/tokens";
 import type { TActor } from "../domain/auth/actor";
 import { normalizeForSearch } from "../domain/accounts/search";
 import { runMutation } from "./mutation";
-import { approveProposalMutation, createProposalMutation } from "./proposals";
+import { approveProposalMutation, createProposalMutation, editProposalTextMutation } from "./proposals";
 import { createTokenMutation } from "./tokens";
 
 // Issue 10, finding 2: maker ≠ checker must hold through tokens.
@@ -144,5 +145,25 @@ describe(`token provenance on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlit
     const p = await propose(csm.actor);
     expect(p.proposer).toMatchObject({ tokenId: null, tokenCreatorId: null });
     expect(await approve(founder.actor, p)).toMatchObject({ ok: true });
+  });
+
+  it("tells the inbox who last edited each proposal (it hides Approve from them)", async () => {
+    const p = await propose(csm.actor);
+    const untouched = await propose(csm.actor);
+    for (const [who, body] of [
+      [founder2, "First rewrite."],
+      [founder, "Second rewrite."],
+    ] as const) {
+      const current = await db().prisma.proposal.findUniqueOrThrow({ where: { id: p.id } });
+      const r = await runMutation(editProposalTextMutation, who.actor, {
+        id: p.id,
+        payload_hash: current.payloadHash,
+        text: { body },
+      });
+      expect(r.ok).toBe(true);
+    }
+    const editors = await lastEditorIds([p.id, untouched.id]);
+    expect(editors.get(p.id)).toBe(founder.actor.id);
+    expect(editors.has(untouched.id)).toBe(false);
   });
 });
