@@ -4,16 +4,19 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createTokenAction } from "@/app/(console)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { FormStatus } from "./form-status";
 import { TokenSecret } from "./token-secret";
 import { useActionForm } from "./use-action-form";
 
 type TKind = "personal" | "agent";
-const EMPTY = { kind: "personal" as TKind, name: "", user_email: "", scopes: [] as string[] };
+const EMPTY = { kind: "personal" as TKind, name: "", scopes: [] as string[] };
 
-/** Personal (acts as a chosen user) or agent (scope checkboxes); the secret is shown once on success. */
-export function TokenCreateForm({ users, scopes }: { users: { email: string; name: string }[]; scopes: string[] }) {
+/**
+ * Personal (acts as the signed-in user: nobody else can be chosen, see `mayCreatePersonalTokenFor`) or
+ * agent (scope checkboxes); the secret is shown once on success.
+ */
+export function TokenCreateForm({ selfEmail, scopes }: { selfEmail: string; scopes: string[] }) {
   const t = useTranslations("tokens");
   const [value, setValue] = useState(EMPTY);
   const [secret, setSecret] = useState<string | null>(null);
@@ -25,7 +28,7 @@ export function TokenCreateForm({ users, scopes }: { users: { email: string; nam
   });
   const input =
     value.kind === "personal"
-      ? { kind: value.kind, name: value.name, user_email: value.user_email }
+      ? { kind: value.kind, name: value.name }
       : { kind: value.kind, name: value.name, scopes: value.scopes };
   const scopeError = form.fields.scopes ?? Object.entries(form.fields).find(([k]) => k.startsWith("scopes."))?.[1];
   const toggle = (scope: string, on: boolean) =>
@@ -70,21 +73,17 @@ export function TokenCreateForm({ users, scopes }: { users: { email: string; nam
         />
       </Field>
       {value.kind === "personal" ? (
-        <Field id="token-user" label={t("user")} error={form.fields.user_email}>
-          <Select
-            id="token-user"
-            value={value.user_email}
-            aria-invalid={!!form.fields.user_email || undefined}
-            onChange={(e) => setValue({ ...value, user_email: e.target.value })}
-          >
-            <option value="">{t("chooseUser")}</option>
-            {users.map((u) => (
-              <option key={u.email} value={u.email}>
-                {u.name} ({u.email})
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <div className="space-y-1 text-sm">
+          <p className="font-medium text-slate-800 dark:text-slate-200">{t("user")}</p>
+          <p className="text-slate-600 dark:text-slate-400">
+            {t.rich("personalForSelf", { email: selfEmail, bdi: (x) => <bdi dir="ltr">{x}</bdi> })}
+          </p>
+          {form.fields.user_email ? (
+            <p role="alert" className="text-red-700 dark:text-red-400">
+              {form.fields.user_email}
+            </p>
+          ) : null}
+        </div>
       ) : (
         <fieldset className="space-y-2" aria-describedby={scopeError ? "token-scopes-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t("scopes")}</legend>

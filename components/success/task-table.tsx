@@ -2,24 +2,31 @@ import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
+import type { TActor } from "@/lib/domain/auth/actor";
+import { can } from "@/lib/domain/auth/permissions";
+import { mayMoveTask } from "@/lib/domain/cadence/access";
 import type { TIsoDate, TTask } from "@/lib/domain/cadence/types";
 import { formatCalendarDate, type TFormatContext } from "@/lib/i18n/format";
 import { TaskActions } from "./task-actions";
 
-/** Tasks by due date; overdue rows are tinted and labelled (never colour alone). */
+/**
+ * Tasks by due date; overdue rows are tinted and labelled (never colour alone). Complete/skip appear
+ * only on the tasks `viewer` may move (lib/domain/cadence/access.ts), the server refuses the rest.
+ */
 export async function TaskTable({
   rows,
   today,
   fmt,
-  canAct,
+  viewer,
   showCsm,
 }: {
   rows: TTask[];
   today: TIsoDate;
   fmt: TFormatContext;
-  canAct: boolean;
+  viewer: Pick<TActor, "id" | "role">;
   showCsm: boolean;
 }) {
+  const canAct = can(viewer.role, "accounts:write");
   const [t, tc, tTypes] = await Promise.all([
     getTranslations("tasks"),
     getTranslations("common"),
@@ -80,7 +87,7 @@ export async function TaskTable({
             </td>
             {canAct ? (
               <td className="px-3 py-2">
-                {task.status === "open" ? (
+                {task.status === "open" && mayMoveTask(viewer, task) ? (
                   <TaskActions id={task.id} task={tTypes(task.type)} account={task.accountName} />
                 ) : null}
               </td>

@@ -164,6 +164,58 @@ describe(`cadence plans and tasks on ${engine}`, () => {
     expect(entries.map((e) => e.action).sort()).toEqual(["tasks.complete", "tasks.skip"]);
   });
 
+  it("a CSM works only their own cadence: another CSM's task or plan is forbidden (ledgered); founders may", async () => {
+    const id = await account();
+    await plan(id, ["weekly_check_in"]);
+    const [task] = (await listTasks({ csmId: owner, accountId: id, status: "open", due: "all", page: 1 }, today)).rows;
+    const otherId = await user("csm");
+    const other: TActor = { type: "user", id: otherId, role: "csm", label: "other@cadence.test" };
+    const founder: TActor = { type: "user", id: randomUUID(), role: "founder", label: "founder@cadence.test" };
+
+    expect(await runMutation(completeTaskMutation, other, { id: task!.id, note: "mine now" })).toEqual({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await runMutation(skipTaskMutation, other, { id: task!.id, note: "not needed" })).toMatchObject({
+      code: "forbidden",
+    });
+    expect(await db().prisma.successTask.findUniqueOrThrow({ where: { id: task!.id } })).toMatchObject({
+      status: "open",
+    });
+    expect(
+      await db().prisma.ledgerEntry.count({
+        where: {
+          actorId: otherId,
+          action: { in: ["tasks.complete.denied", "tasks.skip.denied"] },
+          target: `task:${task!.id}`,
+        },
+      }),
+    ).toBe(2);
+    // Nor can they take over the account's plan, or switch it off.
+    const takeOver = { account_id: id, owner_csm_id: otherId, anchor_date: today, types: ["weekly_check_in"] };
+    expect(await runMutation(savePlanMutation, other, takeOver)).toEqual({ ok: false, code: "forbidden" });
+    expect(await runMutation(deactivatePlanMutation, other, { account_id: id })).toEqual({
+      ok: false,
+      code: "forbidden",
+    });
+    expect((await db().prisma.cadencePlan.findFirstOrThrow({ where: { accountId: id } })).ownerCsmId).toBe(owner);
+
+    // An unassigned task of an account the CSM owns is theirs to close; a founder may close anyone's.
+    const unassigned = await db().prisma.successTask.create({
+      data: {
+        accountId: id,
+        csmId: null,
+        type: "weekly_check_in",
+        dueDate: new Date(`${addDays(today, -3)}T00:00:00Z`),
+        source: "manual",
+      },
+    });
+    expect(await runMutation(completeTaskMutation, other, { id: unassigned.id })).toMatchObject({ code: "forbidden" });
+    expect((await runMutation(completeTaskMutation, csm, { id: unassigned.id, note: "done" })).ok).toBe(true);
+    expect((await runMutation(completeTaskMutation, founder, { id: task!.id, note: "covered" })).ok).toBe(true);
+    expect((await runMutation(savePlanMutation, founder, takeOver)).ok).toBe(true);
+  });
+
   it("editing types skips future tasks of removed types; deactivating skips future open tasks but keeps overdue ones", async () => {
     const id = await account();
     await plan(id, ["weekly_check_in", "monthly_proof_review"], addDays(today, -14));

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { deactivatePlan, reconcileOpenTasks, regenerateAccountTasks, upsertPlan } from "../data/cadence";
 import { insertProposal, primaryContact } from "../data/proposals";
 import { recomputeAccountRisk } from "../data/risk";
-import { moveTask } from "../data/tasks";
+import { moveTask, taskOwners } from "../data/tasks";
+import type { TActor } from "../domain/auth/actor";
+import { mayManagePlan, mayMoveTask } from "../domain/cadence/access";
 import { TEAM_TIME_ZONE, checkInDraft } from "../domain/cadence/check-in";
 import { calendarDay } from "../domain/cadence/dates";
 import { ZCompleteTask, ZSavePlan, ZSkipTask } from "../domain/cadence/plan";
@@ -16,9 +18,23 @@ import { zMultiline } from "../domain/text/safe-text";
 const today = (now: Date) => calendarDay(now, TEAM_TIME_ZONE);
 
 async function requireAccount(tx: Tx, id: string) {
-  const a = await tx.account.findUnique({ where: { id }, select: { id: true, name: true } });
+  const a = await tx.account.findUnique({ where: { id }, select: { id: true, name: true, csmId: true } });
   if (!a) throw new AppError("not_found", { account_id: "validation.unknown_account" });
   return a;
+}
+
+/** The account, if `actor` may save or deactivate its plan (lib/domain/cadence/access.ts); else forbidden. */
+async function requirePlanOwner(tx: Tx, actor: TActor, id: string) {
+  const a = await requireAccount(tx, id);
+  if (!mayManagePlan(actor, a.csmId)) throw new AppError("forbidden", undefined, undefined, `account:${id}`);
+  return a;
+}
+
+/** Forbidden unless `actor` may complete or skip the task (lib/domain/cadence/access.ts). */
+async function requireTaskOwner(tx: Tx, actor: TActor, id: string): Promise<void> {
+  const owners = await taskOwners(tx, id);
+  if (!owners) throw new AppError("not_found", { id: "cadence.errors.unknown_task" });
+  if (!mayMoveTask(actor, owners)) throw new AppError("forbidden", undefined, undefined, `task:${id}`);
 }
 
 /** Creates or edits an account's plan; its tasks up to the horizon exist when the transaction commits. */
@@ -27,7 +43,7 @@ export const savePlanMutation = defineMutation({
   permission: "accounts:write",
   input: ZSavePlan,
   async run({ tx, actor, input }) {
-    await requireAccount(tx, input.account_id);
+    await requirePlanOwner(tx, actor, input.account_id);
     const owner = await tx.user.findUnique({ where: { id: input.owner_csm_id }, select: { role: true, active: true } });
     if (!owner || !owner.active || (owner.role !== "csm" && owner.role !== "founder"))
       throw new AppError("invalid_input", { owner_csm_id: "cadence.errors.unknown_owner" });
@@ -65,7 +81,7 @@ export const deactivatePlanMutation = defineMutation({
   permission: "accounts:write",
   input: z.object({ account_id: z.uuid() }),
   async run({ tx, actor, input }) {
-    await requireAccount(tx, input.account_id);
+    await requirePlanOwner(tx, actor, input.account_id);
     const now = new Date();
     if (!(await deactivatePlan(tx, input.account_id, now)))
       throw new AppError("conflict", { _: "cadence.errors.no_active_plan" });
@@ -93,6 +109,7 @@ export const completeTaskMutation = defineMutation({
   permission: "accounts:write",
   input: ZCompleteTask,
   async run({ tx, actor, input }) {
+    await requireTaskOwner(tx, actor, input.id);
     const t = await moveTask(tx, { id: input.id, to: "done", note: input.note, by: actor.label, now: new Date() });
     return {
       result: null,
@@ -106,6 +123,7 @@ export const skipTaskMutation = defineMutation({
   permission: "accounts:write",
   input: ZSkipTask,
   async run({ tx, actor, input }) {
+    await requireTaskOwner(tx, actor, input.id);
     const t = await moveTask(tx, { id: input.id, to: "skipped", note: input.note, by: actor.label, now: new Date() });
     return {
       result: null,

@@ -8,7 +8,7 @@ import {
   rejectProposal,
   requeueProposal,
 } from "../data/proposals";
-import { editPendingProposal, lastEditor } from "../data/proposal-edits";
+import { editPendingProposal } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
 import { describeFindings } from "../domain/copy-guard/guard";
 import { guardProposal } from "../domain/proposals/copy-fields";
@@ -62,7 +62,8 @@ export const createProposalMutation = defineMutation({
 const ZApprove = ZDecision.extend({ id: z.uuid() });
 
 /**
- * Approval writes the state change, its ledger entry and the outbox row in one transaction.
+ * Approval writes the state change, its ledger entry and the outbox row in one transaction. Maker ≠
+ * checker (proposer, creator of the proposing token, last editor) is checked in `approveProposal`.
  * What approval does per kind lives in proposal-effects.ts (outbox row, or an internal effect).
  */
 export const approveProposalMutation = defineMutation({
@@ -77,9 +78,6 @@ export const approveProposalMutation = defineMutation({
     const verdict = guardProposal(p.kind, p.payload);
     if (!verdict.ok)
       throw new AppError("copy_guard_violation", undefined, describeFindings(verdict.findings), `proposal:${p.id}`);
-    // Maker ≠ checker also for whoever last rewrote the customer-facing text.
-    if ((await lastEditor(tx, p.id))?.id === actor.id)
-      throw new AppError("own_proposal", undefined, undefined, `proposal:${p.id}`);
     await APPROVE_EFFECTS[p.kind]({ tx, p, actor, now });
     const after = await getProposal(p.id, tx);
     return {

@@ -5,6 +5,7 @@ import { can } from "../domain/auth/permissions";
 import { copyFieldsOf } from "../domain/proposals/copy-fields";
 import { PROPOSAL_KINDS, sealPayload, type TProposalKind, type TProposalPayload } from "../domain/proposals/payloads";
 import { effectiveState, type TProposalState } from "../domain/proposals/state-machine";
+import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { Tx } from "./tx";
 
@@ -64,4 +65,16 @@ export async function lastEditor(tx: Tx, proposalId: string): Promise<{ id: stri
     select: { editorId: true, editorLabel: true },
   });
   return row ? { id: row.editorId, label: row.editorLabel } : null;
+}
+
+/** The last editor's id of each of these proposals that was edited (for the inbox's maker ≠ checker). */
+export async function lastEditorIds(proposalIds: readonly string[]): Promise<Map<string, string>> {
+  if (proposalIds.length === 0) return new Map();
+  const rows = await prisma().proposalEdit.findMany({
+    where: { proposalId: { in: [...proposalIds] } },
+    orderBy: [{ proposalId: "asc" }, { at: "desc" }],
+    distinct: ["proposalId"],
+    select: { proposalId: true, editorId: true },
+  });
+  return new Map(rows.map((r) => [r.proposalId, r.editorId]));
 }

@@ -6,6 +6,7 @@ import { checkApproval, effectiveState, expiresAt, type TProposalState } from ".
 import type { TProposal, TProposalFilters } from "../domain/proposals/types";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { lastEditor } from "./proposal-edits";
 import type { Tx } from "./tx";
 
 const SELECT = {
@@ -19,6 +20,8 @@ const SELECT = {
   proposerType: true,
   proposerId: true,
   proposerLabel: true,
+  proposerTokenId: true,
+  proposerTokenCreatorId: true,
   reason: true,
   createdAt: true,
   expiresAt: true,
@@ -39,7 +42,13 @@ function toProposal(r: TRow, now = new Date()): TProposal {
     payload: JSON.parse(r.payload) as unknown,
     payloadHash: r.payloadHash,
     state,
-    proposer: { type: r.proposerType, id: r.proposerId, label: r.proposerLabel },
+    proposer: {
+      type: r.proposerType,
+      id: r.proposerId,
+      label: r.proposerLabel,
+      tokenId: r.proposerTokenId,
+      tokenCreatorId: r.proposerTokenCreatorId,
+    },
     reason: r.reason,
     createdAt: r.createdAt,
     expiresAt: r.expiresAt,
@@ -52,7 +61,8 @@ function toProposal(r: TRow, now = new Date()): TProposal {
 
 /**
  * Stores a proposal with its payload sealed (canonical text + hash, which the approval will bind) and
- * the default expiry; every kind is proposed through here.
+ * the default expiry; every kind is proposed through here. A proposer acting through an API token
+ * leaves the token and its creator on the row, for maker ≠ checker.
  */
 export async function insertProposal(
   tx: Tx,
@@ -69,6 +79,8 @@ export async function insertProposal(
       proposerType: p.proposer.type,
       proposerId: p.proposer.id,
       proposerLabel: p.proposer.label,
+      proposerTokenId: p.proposer.token?.id ?? null,
+      proposerTokenCreatorId: p.proposer.token?.createdBy ?? null,
       expiresAt: expiresAt(new Date()),
     },
     select: SELECT,
@@ -117,8 +129,11 @@ export async function listProposals(f: TProposalFilters, now = new Date()): Prom
   return { items, total, nextCursor: rows.length > f.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-export function countPending(now = new Date()): Promise<number> {
-  return prisma().proposal.count({ where: { state: "pending", expiresAt: { gt: now } } });
+/** Pending proposals (all, or only those `proposerId` made). */
+export function countPending(now = new Date(), proposerId?: string): Promise<number> {
+  return prisma().proposal.count({
+    where: { state: "pending", expiresAt: { gt: now }, ...(proposerId ? { proposerId } : {}) },
+  });
 }
 
 /**
@@ -133,10 +148,22 @@ async function lockProposal(tx: Tx, id: string): Promise<TRow> {
 
 const REFUSAL_TO_CODE = { not_pending: "already_decided", expired: "expired", own_proposal: "own_proposal", stale_payload: "stale_payload" } as const;
 
+/**
+ * Approves under the row lock. Maker ≠ checker compares the approver with the proposer, the creator of
+ * the token it was proposed through and its last editor (`isMaker`); a refusal is `own_proposal`.
+ */
 export async function approveProposal(tx: Tx, id: string, approver: TActor, seenPayloadHash: string, now: Date): Promise<TProposal> {
   const row = await lockProposal(tx, id);
+  const editor = await lastEditor(tx, id);
   const refusal = checkApproval(
-    { state: row.state as TProposalState, expiresAt: row.expiresAt, proposerId: row.proposerId, payloadHash: row.payloadHash },
+    {
+      state: row.state as TProposalState,
+      expiresAt: row.expiresAt,
+      payloadHash: row.payloadHash,
+      proposerId: row.proposerId,
+      proposerTokenCreatorId: row.proposerTokenCreatorId,
+      lastEditorId: editor?.id ?? null,
+    },
     { id: approver.id, seenPayloadHash },
     now,
   );
@@ -198,6 +225,22 @@ export async function primaryContact(tx: Tx, accountId: string) {
   const contact = account.contacts[0];
   if (!contact) throw new AppError("invalid_input", { account_id: "validation.no_contact" });
   return { contact, locale: account.preferredLocale === "ar" ? ("ar" as const) : ("en" as const) };
+}
+
+/**
+ * The contacts (name, e-mail) of these accounts, by account id: only so an agent's view of proposals
+ * can hide them wherever they appear (lib/api/dto.ts). Empty for no ids.
+ */
+export async function contactsOfAccounts(accountIds: readonly (string | null)[]): Promise<Map<string, { name: string; email: string }[]>> {
+  const ids = [...new Set(accountIds.filter((id): id is string => id !== null))];
+  const out = new Map<string, { name: string; email: string }[]>();
+  if (ids.length === 0) return out;
+  const rows = await prisma().accountContact.findMany({
+    where: { accountId: { in: ids } },
+    select: { accountId: true, name: true, email: true },
+  });
+  for (const r of rows) out.set(r.accountId, [...(out.get(r.accountId) ?? []), { name: r.name, email: r.email }]);
+  return out;
 }
 
 /** The latest cut-over sign-off and its state (delivered = signed off), or null. */

@@ -14,6 +14,7 @@ type TRow = {
   account_tier: string;
   csm_id: string | null;
   csm_name: string | null;
+  account_csm_id: string | null;
   type: string;
   due_date: string;
   status: string;
@@ -25,7 +26,7 @@ type TRow = {
 
 const SELECT = `
   SELECT t.id::text AS id, t.account_id::text AS account_id, a.name AS account_name, a.tier AS account_tier,
-         t.csm_id::text AS csm_id, u.name AS csm_name, t.type, t.due_date::text AS due_date, t.status, t.source,
+         t.csm_id::text AS csm_id, u.name AS csm_name, a.csm_id::text AS account_csm_id, t.type, t.due_date::text AS due_date, t.status, t.source,
          t.note, t.completed_at, t.completed_by
   FROM success_tasks t
   JOIN accounts a ON a.id = t.account_id
@@ -38,6 +39,7 @@ const toTask = (r: TRow): TTask => ({
   accountTier: r.account_tier,
   csmId: r.csm_id,
   csmName: r.csm_name,
+  accountCsmId: r.account_csm_id,
   type: (CADENCE_TYPES as readonly string[]).includes(r.type) ? (r.type as TCadenceType) : "weekly_check_in",
   dueDate: r.due_date,
   status: isTaskStatus(r.status) ? r.status : "open",
@@ -86,6 +88,20 @@ export async function listTasks(
     overdue: first?.overdue ?? 0,
     pageSize: TASK_PAGE_SIZE,
   };
+}
+
+/**
+ * Who a task belongs to: the CSM it is assigned to and its account's CSM (for `mayMoveTask`). Locks
+ * the task row like `moveTask` does, so the answer holds until the move. Null for an unknown id.
+ */
+export async function taskOwners(tx: Tx, id: string): Promise<{ csmId: string | null; accountCsmId: string | null } | null> {
+  const rows = await tx.$queryRawUnsafe<{ csm_id: string | null; account_csm_id: string | null }[]>(
+    `SELECT t.csm_id::text AS csm_id, a.csm_id::text AS account_csm_id
+       FROM success_tasks t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1::uuid FOR UPDATE OF t`,
+    id,
+  );
+  const row = rows[0];
+  return row ? { csmId: row.csm_id, accountCsmId: row.account_csm_id } : null;
 }
 
 /**

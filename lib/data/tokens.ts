@@ -15,6 +15,7 @@ const SELECT = {
   scopes: true,
   prefix: true,
   createdBy: true,
+  createdByUserId: true,
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
@@ -29,6 +30,7 @@ type TRow = {
   scopes: string[];
   prefix: string;
   createdBy: string;
+  createdByUserId: string | null;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -50,6 +52,7 @@ export async function insertToken(
     hash: string;
     prefix: string;
     createdBy: string;
+    createdByUserId: string | null;
   },
 ): Promise<TTokenInfo> {
   const row = await tx.apiToken.create({
@@ -61,6 +64,7 @@ export async function insertToken(
       tokenHash: t.hash,
       prefix: t.prefix,
       createdBy: t.createdBy,
+      createdByUserId: t.createdByUserId,
     },
     select: SELECT,
   });
@@ -110,10 +114,14 @@ export async function resolveBearer(secret: string, now = new Date()): Promise<T
       kind: true,
       scopes: true,
       revokedAt: true,
+      createdByUserId: true,
       user: { select: { id: true, email: true, role: true, active: true, locale: true, timeZone: true } },
     },
   });
   if (!row || row.revokedAt) return null;
+  // Who made the token travels with every actor built from it: the ledger records it, and maker ≠
+  // checker refuses its creator the approval of anything proposed through it.
+  const token = { id: row.id, createdBy: row.createdByUserId };
   let actor: TActor;
   if (row.kind === "personal") {
     const u = row.user;
@@ -125,9 +133,17 @@ export async function resolveBearer(secret: string, now = new Date()): Promise<T
       label: u.email,
       locale: u.locale === "ar" || u.locale === "en" ? u.locale : undefined,
       timeZone: u.timeZone ?? undefined,
+      token,
     };
   } else {
-    actor = { type: "token", id: `token:${row.id}`, role: "analyst", label: `agent:${row.name}`, scopes: row.scopes };
+    actor = {
+      type: "token",
+      id: `token:${row.id}`,
+      role: "analyst",
+      label: `agent:${row.name}`,
+      scopes: row.scopes,
+      token,
+    };
   }
   await touch(row.id, now);
   return { actor, tokenId: row.id };

@@ -4,7 +4,8 @@ import { ledgerActor } from "../domain/ledger/actor";
 import { recordMcpCall } from "../data/mcp-calls";
 import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
-import { toolAllowed } from "./access";
+import { toolAllowed, WRITE_SCOPES } from "./access";
+import { redactPayloadForAgent } from "../domain/proposals/agent-view";
 import { takeToolCall } from "./rate-limit";
 import { redactParams } from "./redact";
 import { MCP_TOOLS } from "./registry";
@@ -32,7 +33,7 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
     result = toolError("not_found", `Unknown tool: ${name.slice(0, 100)}`);
   } else if (!toolAllowed(ctx.actor, tool.scope)) {
     result = toolError("forbidden", `This token lacks the scope ${tool.scope}, which ${tool.name} needs.`);
-    if (tool.scope === "customer:write") await ledgerDenial(ctx, tool.name, tool.scope);
+    if (WRITE_SCOPES.includes(tool.scope)) await ledgerDenial(ctx, tool.name, tool.scope);
   } else {
     result = await tool.run(args, ctx).catch((error: unknown) => {
       if (isConnectionError(error)) return toolError("database_unavailable", "The database is unavailable.");
@@ -40,6 +41,9 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
       return toolError("internal", "The tool failed; see the server log.");
     });
   }
+  // Agents never receive a person's e-mail, whatever a tool returns (lib/domain/proposals/agent-view.ts).
+  if (result.ok && ctx.actor.scopes)
+    result = { ok: true, data: redactPayloadForAgent(result.data) as Record<string, unknown> };
   await recordMcpCall({
     tokenId: ctx.tokenId,
     tool: name,

@@ -5,10 +5,12 @@ import { InboxFilters } from "@/components/approvals/inbox-filters";
 import { ProposalCard } from "@/components/approvals/proposal-card";
 import { FreezeBanner } from "@/components/outbox/freeze-banner";
 import { requirePage } from "@/lib/auth/session";
+import { lastEditorIds } from "@/lib/data/proposal-edits";
 import { listProposals } from "@/lib/data/proposals";
 import { can } from "@/lib/domain/auth/permissions";
 import { guardProposal } from "@/lib/domain/proposals/copy-fields";
 import { parseInboxFilters } from "@/lib/domain/proposals/filters";
+import { isMaker } from "@/lib/domain/proposals/state-machine";
 import { formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
 
@@ -49,11 +51,20 @@ export default async function ApprovalsPage({
       now,
     ),
   ]);
+  const editors = await lastEditorIds(list.items.filter((p) => p.state === "pending").map((p) => p.id));
   const items = await Promise.all(
     list.items.map(async (p) => ({
       id: p.id,
       payloadHash: p.payloadHash,
-      decidable: canDecide && p.state === "pending" && p.proposer.id !== user.id,
+      // The server refuses makers too (own_proposal); this only keeps the button away from them.
+      decidable:
+        canDecide &&
+        p.state === "pending" &&
+        !isMaker(user.id, {
+          proposerId: p.proposer.id,
+          proposerTokenCreatorId: p.proposer.tokenCreatorId,
+          lastEditorId: editors.get(p.id) ?? null,
+        }),
       // The outbound copy guard: a draft with a prohibited claim waits for an edit.
       blocked: p.state === "pending" && !guardProposal(p.kind, p.payload).ok,
       card: await ProposalCard({

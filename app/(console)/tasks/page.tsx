@@ -5,7 +5,6 @@ import { TaskTable } from "@/components/success/task-table";
 import { requirePage } from "@/lib/auth/session";
 import { listTasks } from "@/lib/data/tasks";
 import { listCsms } from "@/lib/data/users";
-import { can } from "@/lib/domain/auth/permissions";
 import { TEAM_TIME_ZONE } from "@/lib/domain/cadence/check-in";
 import { calendarDay } from "@/lib/domain/cadence/dates";
 import { MAX_TASK_PAGE, parseTaskFilters, taskFiltersToQuery } from "@/lib/domain/cadence/filters";
@@ -55,13 +54,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
         </span>
       </p>
       {list.rows.length > 0 ? (
-        <TaskTable
-          rows={list.rows}
-          today={today}
-          fmt={fmt}
-          canAct={can(user.role, "accounts:write")}
-          showCsm={!csmId}
-        />
+        <TaskTable rows={list.rows} today={today} fmt={fmt} viewer={user} showCsm={!csmId} />
       ) : (
         <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
           <p className="font-medium">{t("empty")}</p>

@@ -290,6 +290,51 @@ describe("log_shadow_row", () => {
     expect((await stat(logFile())).size).toBe(before);
   });
 
+  it("is forbidden to a read-only analyst's personal token: nothing written, the refusal ledgered", async () => {
+    const email = `analyst-${randomUUID().slice(0, 8)}@mcp.test`;
+    const analyst = await db().prisma.user.create({
+      data: { email, name: "Analyst", role: "analyst", passwordHash: "x" },
+      select: { id: true },
+    });
+    const t = await token({ kind: "personal", name: "analyst script", user_email: email });
+    const before = (await stat(logFile())).size;
+    const r = await call(t.secret, "log_shadow_row", { log_name: "customer-lifecycle-shadow", fields: row(accountId) });
+    expect(r).toMatchObject({ isError: true, data: { error: { code: "forbidden" } } });
+    expect((await stat(logFile())).size).toBe(before);
+    expect(
+      await db().prisma.ledgerEntry.count({
+        where: { actorId: analyst.id, action: "access.denied", target: "mcp:log_shadow_row" },
+      }),
+    ).toBe(1);
+    expect(await db().prisma.ledgerEntry.count({ where: { actorId: analyst.id, action: "shadow.log" } })).toBe(0);
+  });
+
+  it("ledgers every row written, naming the token; an invalid row writes and ledgers nothing", async () => {
+    const actorId = `token:${shadow.id}`;
+    const entries = () => db().prisma.ledgerEntry.count({ where: { actorId, action: "shadow.log" } });
+    const before = await entries();
+    const r = await call(shadow.secret, "log_shadow_row", {
+      log_name: "customer-lifecycle-shadow",
+      fields: row(accountId),
+    });
+    expect(r.isError).toBe(false);
+    expect(await entries()).toBe(before + 1);
+    const entry = await db().prisma.ledgerEntry.findFirstOrThrow({
+      where: { actorId, action: "shadow.log" },
+      orderBy: { seq: "desc" },
+    });
+    expect(entry.target).toBe("shadow:customer-lifecycle-shadow");
+    expect(entry.summary).toContain(`day1-pair-screen for organization ${accountId}`);
+    expect(entry.summary).toContain(`line ${String(r.data.line_count)}`);
+    expect(entry.summary).not.toContain("reem@mcp.test");
+    const bad = await call(shadow.secret, "log_shadow_row", {
+      log_name: "customer-lifecycle-shadow",
+      fields: { ...row(accountId), tier: 3 },
+    });
+    expect(bad.data.error?.code).toBe("invalid_input");
+    expect(await entries()).toBe(before + 1);
+  });
+
   it("audits every call with redacted parameters, outcome and latency", async () => {
     const audit = await auditOf(shadow.id);
     const logs = audit.filter((a) => a.tool === "log_shadow_row");

@@ -12,6 +12,11 @@ export const PERMISSIONS = [
   "proposals:approve",
   "tickets:write",
   "incidents:write",
+  // Appending to the shadow logs (MCP log_shadow_row): the rows feed the agreement that gates the
+  // cut-over sign-off, so it is a write like any other and read-only roles never have it.
+  "shadow:write",
+  // Work any account's cadence (tasks, plans), not only one's own: see lib/domain/cadence/access.ts.
+  "cadence:manage_all",
   "users:manage",
   "ledger:read",
   "settings:manage",
@@ -27,6 +32,7 @@ const TABLE: Record<TRole, readonly TPermission[]> = {
     "proposals:create",
     "tickets:write",
     "incidents:write",
+    "shadow:write",
     "ledger:read",
     "profile:update",
   ],

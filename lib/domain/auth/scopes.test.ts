@@ -18,6 +18,13 @@ describe("actorCan", () => {
     expect(actorCan(agent([]), "accounts:read")).toBe(false);
   });
 
+  it("lets only shadow:write agents and roles that may write (not analysts) append shadow rows", () => {
+    expect(actorCan(agent(["shadow:write"]), "shadow:write")).toBe(true);
+    expect(actorCan(agent(["customer:read", "proposals:read"]), "shadow:write")).toBe(false);
+    expect(actorCan(person("analyst"), "shadow:write")).toBe(false);
+    expect(actorCan(person("csm"), "shadow:write")).toBe(true);
+  });
+
   it("never lets an agent approve, manage users or change settings, whatever its scopes", () => {
     const all = agent(["customer:read", "customer:write", "shadow:write", "tickets:write", "proposals:read", "admin"]);
     for (const p of ["proposals:approve", "users:manage", "settings:manage"] as const)

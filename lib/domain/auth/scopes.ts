@@ -11,7 +11,7 @@ export type TScope = (typeof SCOPES)[number];
 const SCOPE_PERMISSIONS: Record<TScope, readonly TPermission[]> = {
   "customer:read": ["accounts:read"],
   "customer:write": ["proposals:create"],
-  "shadow:write": [],
+  "shadow:write": ["shadow:write"],
   "tickets:write": ["tickets:write"],
   "proposals:read": ["accounts:read"],
 };

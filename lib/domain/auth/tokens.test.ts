@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { TActor } from "./actor";
 import {
   LAST_USED_THROTTLE_MS,
   ZCreateToken,
   hashToken,
+  mayCreatePersonalTokenFor,
   mintToken,
   parseScopeList,
   shouldTouch,
   tokenKindOf,
+  tokenCreatorId,
   tokenPrefix,
 } from "./tokens";
 
@@ -63,14 +66,26 @@ describe("API tokens", () => {
     expect(ZCreateToken.safeParse({ kind: "agent", name: "bot", scopes: ["proposals:approve"] }).success).toBe(false);
   });
 
-  it("need a user email for a personal token and a name for every token", () => {
+  it("take a user email for a personal token (else the creator's own) and need a name for every token", () => {
     expect(ZCreateToken.safeParse({ kind: "personal", name: "ci", user_email: "Rana@Example.test" })).toMatchObject({
       success: true,
       data: { user_email: "rana@example.test" },
     });
-    expect(ZCreateToken.safeParse({ kind: "personal", name: "ci" }).success).toBe(false);
+    expect(ZCreateToken.safeParse({ kind: "personal", name: "ci" }).success).toBe(true);
+    expect(ZCreateToken.safeParse({ kind: "personal", name: "ci", user_email: "not-an-email" }).success).toBe(false);
     expect(ZCreateToken.safeParse({ kind: "agent", name: "  ", scopes: ["customer:read"] }).success).toBe(false);
     expect(ZCreateToken.safeParse({ kind: "root", name: "x" }).success).toBe(false);
+  });
+
+  it("are made for oneself only, except by the operator CLI", () => {
+    const founder: TActor = { type: "user", id: "f-1", role: "founder", label: "f@x.test" };
+    expect(mayCreatePersonalTokenFor(founder, "f-1")).toBe(true);
+    expect(mayCreatePersonalTokenFor(founder, "csm-1")).toBe(false);
+    const agent: TActor = { type: "token", id: "token:t", role: "analyst", label: "agent:a", scopes: [] };
+    expect(mayCreatePersonalTokenFor(agent, "csm-1")).toBe(false);
+    expect(mayCreatePersonalTokenFor({ type: "cli", id: "cli:op", role: "founder", label: "cli" }, "csm-1")).toBe(true);
+    expect(tokenCreatorId(founder)).toBe("f-1");
+    expect(tokenCreatorId({ type: "cli", id: "cli:op", role: "founder", label: "cli" })).toBeNull();
   });
 
   it("write last-used at most once per throttle window", () => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import type { TActor } from "./actor";
 import { SCOPES } from "./scopes";
 import { zLine } from "../text/safe-text";
 
@@ -60,12 +61,15 @@ export function parseScopeList(text: string): string[] {
 
 const ZName = zLine(80).min(1);
 
-/** Personal tokens act as one user; agent tokens act by scopes alone (and never approve). */
+/**
+ * Personal tokens act as one user; agent tokens act by scopes alone (and never approve). `user_email`
+ * is for the operator CLI: in the console and the API a personal token is always for its creator.
+ */
 export const ZCreateToken = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("personal"),
     name: ZName,
-    user_email: z.string().trim().toLowerCase().min(1).max(254).email(),
+    user_email: z.string().trim().toLowerCase().min(1).max(254).email().optional(),
   }),
   // An empty scope list is refused in the mutation with a clear field message (zod would say "too short").
   z.object({ kind: z.literal("agent"), name: ZName, scopes: ZScopes }),
@@ -84,6 +88,8 @@ export type TTokenInfo = {
   scopes: string[];
   prefix: string;
   createdBy: string;
+  /** The user who created it; null when the operator CLI did. */
+  createdByUserId: string | null;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -97,3 +103,16 @@ export const LAST_USED_THROTTLE_MS = 60_000;
 export function shouldTouch(lastWrite: number | undefined, now: number): boolean {
   return lastWrite === undefined || now - lastWrite >= LAST_USED_THROTTLE_MS;
 }
+
+/**
+ * Whether `actor` may create a personal token acting as `userId`. Only for themselves: a token made
+ * for someone else would let its maker propose as that person and then approve as themselves
+ * (maker ≠ checker). The operator CLI may make one for anyone: it already holds the database, and the
+ * ledger names the CLI as the actor and the user it was made for.
+ */
+export function mayCreatePersonalTokenFor(actor: TActor, userId: string): boolean {
+  return actor.type === "cli" || (actor.type === "user" && actor.id === userId);
+}
+
+/** The user id recorded as a token's creator: people only (the CLI and the system are no user). */
+export const tokenCreatorId = (actor: TActor): string | null => (actor.type === "user" ? actor.id : null);

@@ -44,6 +44,8 @@ export type TTask = {
   accountTier: string;
   csmId: string | null;
   csmName: string | null;
+  /** The CSM who owns the task's account (`accounts.csm_id`). */
+  accountCsmId: string | null;
   type: TCadenceType;
   dueDate: TIsoDate;
   status: TTaskStatus;

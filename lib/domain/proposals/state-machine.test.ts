@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PROPOSAL_STATES, canTransition, checkApproval, effectiveState, expiresAt, isTerminal } from "./state-machine";
+import {
+  PROPOSAL_STATES,
+  canTransition,
+  checkApproval,
+  effectiveState,
+  expiresAt,
+  isMaker,
+  isTerminal,
+} from "./state-machine";
 
 const now = new Date("2026-11-21T12:00:00Z");
 const pending = {
@@ -48,6 +56,18 @@ describe("checkApproval (maker ≠ checker, payload-bound)", () => {
     expect(checkApproval({ ...pending, state: "rejected" }, { id: "csm-1", seenPayloadHash: "h1" }, now)).toBe(
       "own_proposal",
     );
+  });
+  it("refuses the creator of the token it was proposed through, and its last editor", () => {
+    const viaToken = { ...pending, proposerId: "token:agent-1", proposerTokenCreatorId: "founder-1" };
+    expect(checkApproval(viaToken, { id: "founder-1", seenPayloadHash: "h1" }, now)).toBe("own_proposal");
+    expect(checkApproval(viaToken, { id: "founder-2", seenPayloadHash: "h1" }, now)).toBeNull();
+    const edited = { ...pending, lastEditorId: "founder-2" };
+    expect(checkApproval(edited, { id: "founder-2", seenPayloadHash: "h1" }, now)).toBe("own_proposal");
+    expect(checkApproval(edited, { id: "founder-1", seenPayloadHash: "h1" }, now)).toBeNull();
+  });
+  it("a token made by the CLI (no creator) adds no maker", () => {
+    expect(isMaker("founder-1", { proposerId: "csm-1", proposerTokenCreatorId: null, lastEditorId: null })).toBe(false);
+    expect(isMaker("csm-1", { proposerId: "csm-1", proposerTokenCreatorId: null })).toBe(true);
   });
   it("refuses a payload that changed since it was reviewed", () => {
     expect(checkApproval(pending, { id: "founder-1", seenPayloadHash: "old" }, now)).toBe("stale_payload");

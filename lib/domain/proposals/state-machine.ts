@@ -43,17 +43,35 @@ export function effectiveState(p: { state: TProposalState; expiresAt: Date }, no
 
 export type TDecisionRefusal = "not_pending" | "expired" | "own_proposal" | "stale_payload";
 
+/** Who made a proposal what it is; see `isMaker`. */
+export type TMakers = {
+  proposerId: string;
+  /** The user who created the API token the proposal was made through (null: no token, or the CLI made it). */
+  proposerTokenCreatorId?: string | null;
+  /** Whoever last rewrote its customer-facing text (null: nobody). */
+  lastEditorId?: string | null;
+};
+
 /**
- * Whether `approverId` may approve now. Maker ≠ checker: whoever proposed (person or token) can never
- * approve it, whatever the role. The approver must have seen the payload that is stored
- * (`seenPayloadHash`), so a payload changed after review cannot be approved.
+ * Maker ≠ checker: the proposer, the creator of the token it was proposed through (a personal token
+ * made for someone else, or an agent token, is its creator's hand) and its last editor may never
+ * approve it, whatever their role.
+ */
+export function isMaker(approverId: string, m: TMakers): boolean {
+  return m.proposerId === approverId || m.proposerTokenCreatorId === approverId || m.lastEditorId === approverId;
+}
+
+/**
+ * Whether `approverId` may approve now. Maker ≠ checker (`isMaker`) comes first, whatever the state.
+ * The approver must have seen the payload that is stored (`seenPayloadHash`), so a payload changed
+ * after review cannot be approved.
  */
 export function checkApproval(
-  p: { state: TProposalState; expiresAt: Date; proposerId: string; payloadHash: string },
+  p: { state: TProposalState; expiresAt: Date; payloadHash: string } & TMakers,
   approver: { id: string; seenPayloadHash: string },
   now: Date,
 ): TDecisionRefusal | null {
-  if (p.proposerId === approver.id) return "own_proposal";
+  if (isMaker(approver.id, p)) return "own_proposal";
   const state = effectiveState(p, now);
   if (state === "expired") return "expired";
   if (state !== "pending") return "not_pending";

@@ -9,7 +9,8 @@ export type TProposal = {
   payload: unknown;
   payloadHash: string;
   state: TProposalState;
-  proposer: { type: string; id: string; label: string };
+  /** `tokenId`/`tokenCreatorId`: the API token it was proposed through and that token's creator, if any. */
+  proposer: { type: string; id: string; label: string; tokenId: string | null; tokenCreatorId: string | null };
   reason: string;
   createdAt: Date;
   expiresAt: Date;

@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { runMutation } from "../../actions/mutation";
+import { logShadowRowMutation } from "../../actions/shadow-log";
+import { messageOf } from "../../api/errors";
 import { SHADOW_LOG_NAMES } from "../../domain/shadow/log-row";
-import { appendShadowRow } from "../../shadow/log-writer";
 import { toolError, type TTool } from "../types";
 
 // Published schema only; the strict check (exactly six keys, named errors) is lib/domain/shadow/log-row.ts.
@@ -28,8 +30,9 @@ export const logShadowRowTool: TTool = {
     if (!isObject(args)) return toolError("invalid_input", "arguments: expected an object");
     const extra = Object.keys(args).find((k) => k !== "log_name" && k !== "fields");
     if (extra !== undefined) return toolError("invalid_input", `${extra}: unknown key`, { [extra]: "unknown key" });
-    const r = await appendShadowRow({ logName: args.log_name, fields: args.fields, now: ctx.now });
-    if (!r.ok) return toolError(r.error.code, r.error.message, { [r.error.key]: r.error.message });
-    return { ok: true, data: r.value };
+    // Through the door: permission (shadow:write), one ledger entry per row written.
+    const r = await runMutation(logShadowRowMutation, ctx.actor, args, ctx.requestId);
+    if (!r.ok) return toolError(r.code, Object.values(r.fields ?? {})[0] ?? messageOf(r.code), r.fields);
+    return { ok: true, data: r.data };
   },
 };

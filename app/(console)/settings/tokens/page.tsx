@@ -4,7 +4,6 @@ import { TokenTable } from "@/components/settings/token-table";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import { listTokens } from "@/lib/data/tokens";
-import { listUsers } from "@/lib/data/users";
 import { SCOPES } from "@/lib/domain/auth/scopes";
 import { formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
@@ -14,13 +13,8 @@ export async function generateMetadata() {
 }
 
 export default async function TokensPage() {
-  await requirePage("settings:manage", "/settings/tokens");
-  const [t, fmt, tokens, users] = await Promise.all([
-    getTranslations("tokens"),
-    localeContext(),
-    listTokens(),
-    listUsers(),
-  ]);
+  const user = await requirePage("settings:manage", "/settings/tokens");
+  const [t, fmt, tokens] = await Promise.all([getTranslations("tokens"), localeContext(), listTokens()]);
   return (
     <div className="space-y-6">
       <div>
@@ -31,10 +25,7 @@ export default async function TokensPage() {
         <h2 id="new-token-title" className="text-lg font-semibold">
           {t("newToken")}
         </h2>
-        <TokenCreateForm
-          users={users.filter((u) => u.active).map((u) => ({ email: u.email, name: u.name }))}
-          scopes={[...SCOPES]}
-        />
+        <TokenCreateForm selfEmail={user.email} scopes={[...SCOPES]} />
       </Card>
       <p className="text-sm font-medium">
         {t("tokenCount", { count: tokens.length, n: formatNumber(fmt, tokens.length) })}

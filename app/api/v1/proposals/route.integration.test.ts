@@ -8,6 +8,7 @@ import { listTokens } from "@/lib/data/tokens";
 import type { TActor } from "@/lib/domain/auth/actor";
 import { normalizeForSearch } from "@/lib/domain/accounts/search";
 import { hashToken, mintToken } from "@/lib/domain/auth/tokens";
+import { GET as pendingCount } from "../../approvals/pending-count/route";
 import { GET as getOne } from "./[id]/route";
 import { POST as approve } from "./[id]/approve/route";
 import { POST as reject } from "./[id]/reject/route";
@@ -194,6 +195,89 @@ describe(`API v1 proposals on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlit
     expect(page.status).toBe(200);
     expect(page.json.items.length).toBeGreaterThan(0);
     expect(page.json.items.every((p) => p.proposer.id === `token:${agent.id}`)).toBe(true);
+  });
+
+  it("an agent never sees the contact's name or e-mail inside the text, nor the approver's e-mail", async () => {
+    const personal = {
+      kind: "message",
+      account_id: accountId,
+      reason: "follow up with ريم",
+      message: { subject: "ريم، شاشاتك", body: "مرحبًا ريم،\nنكتب إلى reem@api.test بخصوص الشاشات." },
+    };
+    const mine = await call(create, "", { token: agent.secret, body: personal });
+    expect(mine.status).toBe(201);
+    const stored = await db().prisma.proposal.findUniqueOrThrow({ where: { id: mine.json.id } });
+    // The hash the agent sees is the stored one, which covers the real (unredacted) payload.
+    expect(mine.json.payload_hash).toBe(stored.payloadHash);
+    expect(stored.payload).toContain("reem@api.test");
+    const ok = await call(approve, "", {
+      token: founder,
+      id: mine.json.id,
+      body: { payload_hash: stored.payloadHash },
+    });
+    expect(ok.json).toMatchObject({ decided_by_label: founderUser.email });
+    const seen = [
+      mine.text,
+      (await call(getOne, "", { token: agent.secret, id: mine.json.id })).text,
+      (await call(list, `?account_id=${accountId}&limit=200`, { token: agent.secret })).text,
+    ];
+    for (const text of seen) {
+      expect(text).not.toContain("ريم");
+      expect(text).not.toContain("reem@api.test");
+      expect(text).not.toContain(founderUser.email);
+      expect(text).not.toContain("@");
+    }
+    const one = (await call(getOne, "", { token: agent.secret, id: mine.json.id })).json;
+    expect(one).toMatchObject({ decided_by_label: "a founder", reason: "follow up with «[contact]»" });
+    expect(one.payload).toMatchObject({ subject: "«[contact]»، شاشاتك" });
+  });
+
+  it("gives an agent the pending count of its own proposals only, never the global one", async () => {
+    await call(create, "", { token: csm, body: message(accountId) });
+    const reader = await token({ kind: "agent", name: "reader", scopes: ["proposals:read"] });
+    const count = async (secret: string) =>
+      (
+        JSON.parse(
+          await (
+            await pendingCount(
+              new Request("http://localhost/api/approvals/pending-count", {
+                headers: { authorization: `Bearer ${secret}` },
+              }),
+            )
+          ).text(),
+        ) as { pending: number }
+      ).pending;
+    expect(await count(founder)).toBeGreaterThan(0);
+    expect(await count(reader.secret)).toBe(0);
+    const own = await db().prisma.proposal.count({
+      where: { proposerId: `token:${agent.id}`, state: "pending", expiresAt: { gt: new Date() } },
+    });
+    expect(await count(agent.secret)).toBe(own);
+  });
+
+  it("refuses a founder approving (through the API) what they proposed through an agent token they created", async () => {
+    const mk = await runMutation(
+      createTokenMutation,
+      { type: "user", id: founderUser.id, role: "founder", label: founderUser.email },
+      { kind: "agent", name: "founder's own agent", scopes: ["customer:write"] },
+    );
+    if (!mk.ok) throw new Error(mk.code);
+    const made = await call(create, "", { token: mk.data.secret, body: message(accountId) });
+    expect(made.status).toBe(201);
+    const own = await call(approve, "", {
+      token: founder,
+      id: made.json.id,
+      body: { payload_hash: made.json.payload_hash },
+    });
+    expect(own).toMatchObject({ status: 403, json: { error: { code: "own_proposal" } } });
+    const other = await user("founder");
+    const second = (await token({ kind: "personal", name: "second founder", user_email: other.email })).secret;
+    const ok = await call(approve, "", {
+      token: second,
+      id: made.json.id,
+      body: { payload_hash: made.json.payload_hash },
+    });
+    expect(ok).toMatchObject({ status: 200, json: { state: "approved" } });
   });
 
   it("refuses unknown, malformed, revoked and missing credentials with 401", async () => {

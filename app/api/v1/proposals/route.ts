@@ -4,7 +4,7 @@ import { proposalDto, proposalListDto } from "@/lib/api/dto";
 import { apiError, fromResult } from "@/lib/api/errors";
 import { parseProposalQuery } from "@/lib/api/proposal-query";
 import { apiRoute } from "@/lib/api/route";
-import { listProposals } from "@/lib/data/proposals";
+import { contactsOfAccounts, listProposals } from "@/lib/data/proposals";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,9 @@ export const GET = apiRoute({
   async handler({ url, actor }) {
     const q = parseProposalQuery(url.searchParams, actor);
     if (!q.ok) return apiError("invalid_input", { fields: q.fields });
-    return { status: 200, body: proposalListDto(await listProposals(q.filters), actor) };
+    const page = await listProposals(q.filters);
+    const contacts = actor.scopes ? await contactsOfAccounts(page.items.map((p) => p.accountId)) : undefined;
+    return { status: 200, body: proposalListDto(page, actor, contacts) };
   },
 });
 
@@ -24,6 +26,7 @@ export const POST = apiRoute({
   mutation: true,
   async handler({ actor, body, requestId }) {
     const result = await runMutation(createProposalMutation, actor, body, requestId);
-    return fromResult(result, (p) => proposalDto(p, actor), 201);
+    const contacts = actor.scopes && result.ok ? await contactsOfAccounts([result.data.accountId]) : undefined;
+    return fromResult(result, (p) => proposalDto(p, actor, contacts), 201);
   },
 });

@@ -14,6 +14,7 @@ import { listTasks } from "@/lib/data/tasks";
 import { can } from "@/lib/domain/auth/permissions";
 import { TEAM_TIME_ZONE, checkInDraft } from "@/lib/domain/cadence/check-in";
 import { calendarDay } from "@/lib/domain/cadence/dates";
+import { mayManagePlan } from "@/lib/domain/cadence/access";
 import { DEFAULT_PLAN_TYPES } from "@/lib/domain/cadence/plan";
 import { formatCalendarDate, formatDate, formatNumber } from "@/lib/i18n/format";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -49,7 +50,7 @@ export default async function AccountSuccessPage({ params }: { params: Params })
             {t("upcomingTitle")}
           </h2>
           {tasks.rows.length > 0 ? (
-            <TaskTable rows={tasks.rows} today={today} fmt={fmt} canAct={canWrite} showCsm />
+            <TaskTable rows={tasks.rows} today={today} fmt={fmt} viewer={user} showCsm />
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("upcomingEmpty")}</p>
           )}
@@ -71,7 +72,7 @@ export default async function AccountSuccessPage({ params }: { params: Params })
                 ? t("planActive", { date: formatCalendarDate(fmt, plan.anchorDate), name: plan.ownerCsmName ?? "—" })
                 : t("planInactive")}
           </p>
-          {canWrite ? (
+          {mayManagePlan(user, account.csmId) ? (
             <PlanForm
               key={plan?.updatedAt.toISOString() ?? "new"}
               accountId={account.id}

@@ -2,7 +2,7 @@ import { proposalDto } from "@/lib/api/dto";
 import { apiError } from "@/lib/api/errors";
 import { canView } from "@/lib/api/proposal-query";
 import { apiRoute } from "@/lib/api/route";
-import { getProposal } from "@/lib/data/proposals";
+import { contactsOfAccounts, getProposal } from "@/lib/data/proposals";
 import { isUuid } from "@/lib/api/ids";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,7 @@ export const GET = apiRoute<{ id: string }>({
   async handler({ params, actor }) {
     const p = isUuid(params.id) ? await getProposal(params.id) : null;
     if (!p || !canView(actor, p.proposer.id)) return apiError("not_found");
-    return { status: 200, body: proposalDto(p, actor) };
+    const contacts = actor.scopes ? await contactsOfAccounts([p.accountId]) : undefined;
+    return { status: 200, body: proposalDto(p, actor, contacts) };
   },
 });
