@@ -29,9 +29,7 @@ export type TImportRow = {
   errors: TImportError[];
   raw: { account_id: string; subject: string };
 };
-export type TImportParse =
-  | { ok: true; rows: TImportRow[] }
-  | { ok: false; error: "empty" | "too_large" | "too_many_rows" | "malformed" | "missing_columns"; detail?: string };
+export type TImportParse = { ok: true; rows: TImportRow[] } | { ok: false; error: TImportFileError; detail?: string };
 
 /**
  * The import key that makes re-imports idempotent: the account plus the source's `external_id` when
@@ -52,26 +50,43 @@ export function importKey(r: {
   );
 }
 
+// csv-parse's options for an import file; the chunked reader in lib/actions/support-import uses the same.
+export const CSV_OPTIONS = {
+  bom: true,
+  columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+  skip_empty_lines: true,
+  relax_column_count: false,
+  trim: false,
+} as const;
+
+export type TImportFileError = "empty" | "too_large" | "too_many_rows" | "malformed" | "missing_columns";
+
+/** The checks made before a file is read at all: size and emptiness. Null when it may be read. */
+export function refuseFile(text: string): TImportFileError | null {
+  if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES) return "too_large";
+  if (text.replace(/^\uFEFF/, "").trim() === "") return "empty";
+  return null;
+}
+
 /**
  * Parses an import file (UTF-8, optional BOM, header row) into rows with per-row errors: invalid
  * fields and duplicates within the file. Unknown accounts and already-imported rows are checked
  * against the database by the caller (it adds `unknown_account` / `already_imported`).
  */
 export function parseTicketCsv(text: string, now: Date): TImportParse {
-  if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES) return { ok: false, error: "too_large" };
-  if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, error: "empty" };
+  const refused = refuseFile(text);
+  if (refused) return { ok: false, error: refused };
   let records: Record<string, string>[];
   try {
-    records = parse(text, {
-      bom: true,
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-      skip_empty_lines: true,
-      relax_column_count: false,
-      trim: false,
-    });
+    records = parse(text, CSV_OPTIONS);
   } catch (error) {
     return { ok: false, error: "malformed", detail: (error as Error).message };
   }
+  return checkRecords(records, now);
+}
+
+/** The rows of a read file, checked (see parseTicketCsv); the part after csv-parse. */
+export function checkRecords(records: Record<string, string>[], now: Date): TImportParse {
   if (records.length === 0) return { ok: false, error: "empty" };
   const header = Object.keys(records[0] ?? {});
   const missing = REQUIRED.filter((c) => !header.includes(c));
