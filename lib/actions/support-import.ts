@@ -11,7 +11,8 @@ import { classify, type TClassification, type TKeywordLists } from "../domain/su
 import {
   CSV_OPTIONS,
   MAX_IMPORT_BYTES,
-  checkRecords,
+  checkRecord,
+  refuseRecords,
   refuseFile,
   type TImportParse,
   type TImportRow,
@@ -70,8 +71,15 @@ async function readTicketCsv(text: string, now: Date): Promise<TImportParse> {
   if (!failure) parser.end();
   await ended;
   if (failure) return { ok: false, error: "malformed", detail: (failure as Error).message };
-  await setImmediate();
-  return checkRecords(records, now);
+  const refusedRecords = refuseRecords(records);
+  if (refusedRecords) return refusedRecords;
+  const seen = new Set<string>();
+  const rows: TImportRow[] = [];
+  for (let i = 0; i < records.length; i += CLASSIFY_CHUNK) {
+    await setImmediate();
+    records.slice(i, i + CLASSIFY_CHUNK).forEach((rec, j) => rows.push(checkRecord(rec, i + j, now, seen)));
+  }
+  return { ok: true, rows };
 }
 
 type TChecked = TImportPreview & { classifications?: (TClassification | null)[]; calendar?: TCalendar };

@@ -147,7 +147,7 @@ function newTicketRows(t: TNewTicket, calendar: TCalendar, now: Date) {
 // Prisma's createMany builds its statement synchronously, about a millisecond per ticket: 2 000 rows
 // held the event loop for seconds. Each chunk goes as one JSON parameter expanded by the database
 // instead, and the loop yields between chunks so other requests are served during a big import.
-export const INSERT_CHUNK = 250;
+export const INSERT_CHUNK = 100;
 
 const TICKET_COLUMNS = `id uuid, account_id uuid, subject text, body text, channel text, priority text,
   matched_keyword text, reason_en text, reason_ar text, received_at timestamptz, created_by uuid, import_key text,

@@ -87,40 +87,52 @@ export function parseTicketCsv(text: string, now: Date): TImportParse {
 
 /** The rows of a read file, checked (see parseTicketCsv); the part after csv-parse. */
 export function checkRecords(records: Record<string, string>[], now: Date): TImportParse {
+  const refused = refuseRecords(records);
+  if (refused) return refused;
+  const seen = new Set<string>();
+  return { ok: true, rows: records.map((rec, i) => checkRecord(rec, i, now, seen)) };
+}
+
+/** Whole-file problems of read records (no rows, missing columns, too many rows); null when none. */
+export function refuseRecords(records: Record<string, string>[]): Extract<TImportParse, { ok: false }> | null {
   if (records.length === 0) return { ok: false, error: "empty" };
   const header = Object.keys(records[0] ?? {});
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) return { ok: false, error: "missing_columns", detail: missing.join(", ") };
   if (records.length > MAX_IMPORT_ROWS) return { ok: false, error: "too_many_rows" };
-  const seen = new Set<string>();
-  const rows = records.map((rec, i): TImportRow => {
-    const raw = { account_id: rec.account_id ?? "", subject: rec.subject ?? "" };
-    const parsed = ZTicketInput.safeParse({ ...rec, received_at: rec.received_at?.trim() || undefined });
-    const errors: TImportError[] = [];
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        const code: TImportError =
-          field === "body"
-            ? "body_too_long"
-            : field === "account_id" || field === "subject" || field === "channel"
-              ? field
-              : "received_at";
-        if (!errors.includes(code)) errors.push(code);
-      }
+  return null;
+}
+
+/**
+ * One record (index `i`, after the header) checked; `seen` holds the import keys of the records before
+ * it, for `duplicate_in_file`, and gains this one's. Records are checked in file order.
+ */
+export function checkRecord(rec: Record<string, string>, i: number, now: Date, seen: Set<string>): TImportRow {
+  const raw = { account_id: rec.account_id ?? "", subject: rec.subject ?? "" };
+  const parsed = ZTicketInput.safeParse({ ...rec, received_at: rec.received_at?.trim() || undefined });
+  const errors: TImportError[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      const code: TImportError =
+        field === "body"
+          ? "body_too_long"
+          : field === "account_id" || field === "subject" || field === "channel"
+            ? field
+            : "received_at";
+      if (!errors.includes(code)) errors.push(code);
     }
-    if (!rec.received_at?.trim() && !errors.includes("received_at")) errors.push("received_at");
-    const line = i + 2; // the header is line 1
-    if (!parsed.success || errors.length) return { line, input: null, key: null, errors, raw };
-    const at = receivedAt(parsed.data, now);
-    if (!at) return { line, input: null, key: null, errors: ["received_in_future"], raw };
-    const input = { ...parsed.data, received_at: at.toISOString() };
-    const key = importKey({ ...input, external_id: rec.external_id });
-    if (seen.has(key)) return { line, input, key, errors: ["duplicate_in_file"], raw };
-    seen.add(key);
-    return { line, input, key, errors: [], raw };
-  });
-  return { ok: true, rows };
+  }
+  if (!rec.received_at?.trim() && !errors.includes("received_at")) errors.push("received_at");
+  const line = i + 2; // the header is line 1
+  if (!parsed.success || errors.length) return { line, input: null, key: null, errors, raw };
+  const at = receivedAt(parsed.data, now);
+  if (!at) return { line, input: null, key: null, errors: ["received_in_future"], raw };
+  const input = { ...parsed.data, received_at: at.toISOString() };
+  const key = importKey({ ...input, external_id: rec.external_id });
+  if (seen.has(key)) return { line, input, key, errors: ["duplicate_in_file"], raw };
+  seen.add(key);
+  return { line, input, key, errors: [], raw };
 }
 
 export { MAX_TICKET_BODY };
