@@ -1,12 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { sha256Hex } from "../ledger/chain";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
 import { MAX_TICKET_BODY, ZTicketInput, receivedAt, type TTicketInput } from "./input";
 
-// One import is a day's backlog from another tool, not a migration: 2 000 rows keep the preview
-// readable and the all-or-nothing commit one short transaction. 900 KiB stays under Next's default
-// 1 MB server-action body limit (the file travels to the preview and commit actions as text).
-export const MAX_IMPORT_ROWS = 2_000;
-export const MAX_IMPORT_BYTES = 900 * 1024;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS };
 export const IMPORT_COLUMNS = ["account_id", "subject", "body", "channel", "received_at", "external_id"] as const;
 const REQUIRED = ["account_id", "subject", "body", "channel", "received_at"] as const;
 
