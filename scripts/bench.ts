@@ -7,7 +7,8 @@
 //   4. sign in as the demo CSM, warm up, then time ≥ 200 accounts-list requests (TTFB)
 //   5. stop the server and drop the database — always, also on failure or Ctrl-C
 //   (after the summary: approval round trip, ledger appends and verify speed — scripts/bench/approvals.ts;
-//    at-risk snapshot over every account and task regeneration — scripts/bench/success.ts)
+//    at-risk snapshot over every account and task regeneration — scripts/bench/success.ts; a 2 000-row
+//    ticket import with a concurrent query — scripts/bench/support-import.ts)
 //
 // Environment: BENCH_POSTGRES_URL (server, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_PORT (3200), BENCH_ACCOUNTS (100000), BENCH_ROUNDS (3 passes over ~100 views),
@@ -22,6 +23,7 @@ import { benchApprovals } from "./bench/approvals";
 import { benchJourneys } from "./bench/journeys";
 import { benchSuccess } from "./bench/success";
 import { benchSupportHealth } from "./bench/support-health";
+import { benchSupportImport } from "./bench/support-import";
 import { benchDecide } from "./bench/nudges-decide";
 import { benchCompare } from "./bench/shadow-compare";
 import { benchIngest } from "./bench/shadow-ingest";
@@ -207,6 +209,7 @@ async function main(): Promise<number> {
   await benchJourneys({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   await benchSuccess({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   await benchSupportHealth({ env: childEnv({ DATABASE_URL: benchUrl }), print: log, step: "6b" });
+  await benchSupportImport({ env: childEnv({ DATABASE_URL: benchUrl }), print: log, step: "6c" });
   // Pure CPU work, no database: the nudge heuristic and the shadow agreement report.
   if (process.env.BENCH_SKIP_SHADOW !== "1") {
     await benchDecide({ step: "decide" });

@@ -10,8 +10,16 @@ import { isDatabaseEmpty, seedDemo } from "../lib/data/seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/domain/seed/demo-users";
 import { databaseLabel, readEnv } from "../lib/env";
 import { runCli } from "./cli";
+import { forwardSignals } from "./process-tree";
 
 const port = Number(process.env.PORT ?? 3000);
+// Loopback unless told otherwise: the console is not exposed to the network by accident. In a
+// container or behind a proxy on another host, set HOST=0.0.0.0 (or the interface's address).
+const host = process.env.HOST?.trim() || "127.0.0.1";
+const probeHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+// How long next-server may take to finish requests on SIGTERM/SIGINT before it is killed.
+// Under the bench's 10 s (scripts/bench/child.ts), so this process is never killed before its child.
+const STOP_GRACE_MS = 8_000;
 const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 
 /** The embedded default needs no setup: keep a generated secret next to the data so sessions survive restarts. */
@@ -45,7 +53,7 @@ function needsBuild(): boolean {
 async function waitForHealth(timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    const ok = await fetch(`http://${probeHost}:${port}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
@@ -78,7 +86,7 @@ void runCli(async () => {
     if (build.status !== 0) return build.status ?? 1;
   }
 
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", host], {
     stdio: "inherit",
     env: {
       ...process.env,
@@ -88,7 +96,8 @@ void runCli(async () => {
       NEXTAUTH_URL: url,
     },
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  // A stop reaches npx, next and the next-server it forks (scripts/process-tree.ts).
+  forwardSignals(server, { graceMs: STOP_GRACE_MS, exit: (code) => process.exit(code) });
 
   if (await waitForHealth(60_000)) {
     const logins = env.demo

@@ -8,7 +8,9 @@ import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
+import { useFileSize } from "@/components/ui/use-file-size";
 import type { TImportPreview } from "@/lib/actions/support-import";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/support/import-limits";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
 /** Upload → preview with per-row errors → all-or-nothing import (the button waits for a clean file). */
@@ -20,16 +22,27 @@ export function ImportForm({ fmt }: { fmt: TFormatContext }) {
   const [pending, start] = useTransition();
   const commit = useActionForm(importTicketsAction);
   const n = (x: number) => formatNumber(fmt, x);
+  const size = useFileSize();
+  const [fileBytes, setFileBytes] = useState(0);
+  const tooLarge = (bytes: number) =>
+    t("support.import.file.too_large_size", { size: size(bytes), limit: size(MAX_IMPORT_BYTES) });
 
   const onFile = (file: File | undefined) => {
     setPreview(null);
     setPreviewError(null);
+    setCsv(null);
     if (!file) return;
+    setFileBytes(file.size);
+    // The same limit as the server's (which counts UTF-8 bytes, as file.size does), said with the figures.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setPreviewError(tooLarge(file.size));
+      return;
+    }
     start(async () => {
       const text = await file.text();
       setCsv(text);
       const r = await previewImportAction(text).catch(() => ({ ok: false as const, code: "internal" as const }));
-      if (!r.ok) setPreviewError(t(`errors.${r.code}`));
+      if (!r.ok) setPreviewError(r.code === "payload_too_large" ? tooLarge(file.size) : t(`errors.${r.code}`));
       else setPreview(r.data);
     });
   };
@@ -49,7 +62,9 @@ export function ImportForm({ fmt }: { fmt: TFormatContext }) {
         error={
           previewError ??
           (preview && !preview.ok
-            ? `${t(`support.import.file.${preview.error}`)}${preview.detail ? ` (${preview.detail})` : ""}`
+            ? preview.error === "too_large"
+              ? tooLarge(fileBytes)
+              : `${t(`support.import.file.${preview.error}`)}${preview.detail ? ` (${preview.detail})` : ""}`
             : null)
         }
         ok={null}

@@ -12,12 +12,14 @@ import {
   unknownAccounts,
   upsertPostmortem,
   incidentAccountIds,
+  resolveAccountLines,
 } from "../data/incidents";
 import { appendLedger } from "../data/ledger";
 import { ledgerActor } from "../domain/ledger/actor";
 import { getFreeze, setFreeze } from "../data/system-state";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
+import { ZCreateIncidentForm } from "../domain/incidents/account-lines";
 import { FREEZE_STEP } from "../domain/incidents/plan";
 import {
   ZCreateIncident,
@@ -103,6 +105,23 @@ export const createIncidentMutation = defineMutation({
         summary: `opened ${result.severity} (${result.reasons.join(", ")}), ${input.account_ids.length} accounts${froze ? ", froze live actions" : ""}`,
       },
     };
+  },
+});
+
+/**
+ * The console form names accounts by name or id, one per line. They are resolved here, inside the
+ * door, so nobody learns whether a name exists before their session and permission are checked.
+ */
+export const createIncidentFromFormMutation = defineMutation({
+  name: createIncidentMutation.name,
+  permission: createIncidentMutation.permission,
+  input: ZCreateIncidentForm,
+  async run({ tx, actor, input }) {
+    const { accounts, ...rest } = input;
+    const { ids, unknown, ambiguous } = await resolveAccountLines(tx, accounts);
+    if (unknown.length > 0) throw new AppError("invalid_input", { accounts: "incidents.form.unknownAccounts" });
+    if (ambiguous.length > 0) throw new AppError("invalid_input", { accounts: "incidents.form.ambiguousAccounts" });
+    return createIncidentMutation.run({ tx, actor, input: { ...rest, account_ids: ids } });
   },
 });
 

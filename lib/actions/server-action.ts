@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { currentActor, requestId } from "../auth/session";
 import type { TResult } from "../errors";
+import { actorCan } from "../domain/auth/scopes";
 import { runMutation, type TMutation } from "./mutation";
 
 /** Runs a mutation as the signed-in user (the session is re-read from the database), then revalidates. */
@@ -19,4 +20,19 @@ export async function runFormAction<S extends z.ZodType, R>(
 ): Promise<TResult<null>> {
   const result = await runAsSession(m, input);
   return result.ok ? { ok: true, data: null } : result;
+}
+
+/**
+ * For an action that must read or compute something before it calls the door: the door's own first
+ * two checks (signed in, permitted) up front, so nothing is looked up for a stranger. Null when the
+ * caller may go on; otherwise the refusal to return (a denial goes through the door, so it is ledgered).
+ */
+export async function refuseUnlessPermitted<S extends z.ZodType, R>(
+  m: TMutation<S, R>,
+): Promise<TResult<never> | null> {
+  const actor = await currentActor();
+  if (!actor) return { ok: false, code: "unauthenticated" };
+  if (actorCan(actor, m.permission)) return null;
+  const denied = await runMutation(m, actor, undefined, await requestId());
+  return denied.ok ? { ok: false, code: "forbidden" } : denied;
 }

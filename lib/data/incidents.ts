@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../db";
 import type { TActor } from "../domain/auth/actor";
+import { isAccountId, normaliseAccountName } from "../domain/incidents/account-lines";
 import { FREEZE_STEP, LEAK_STEP } from "../domain/incidents/plan";
 import type { TActionItem, TIncidentStatus, TPostmortemInput } from "../domain/incidents/schemas";
 import type { TAnswer, TSeverity, TTriage, TTriageAnswers } from "../domain/incidents/triage";
@@ -194,18 +195,37 @@ export async function unknownAccounts(tx: Tx, ids: string[]): Promise<string[]> 
 }
 
 /** Resolves account names (exact, case-insensitive) or ids typed into the form; unknown ones are returned as such. */
-export async function resolveAccounts(entries: string[]): Promise<{ ids: string[]; unknown: string[] }> {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Resolves form lines to account ids in one query: ids exactly, names by normalised equality
+ * (lib/domain/incidents/account-lines), never LIKE, so `%` and `_` match only themselves. A name shared
+ * by several accounts is ambiguous rather than silently picking one. Run inside the mutation, after the
+ * actor's permission is known.
+ */
+export async function resolveAccountLines(
+  tx: Tx,
+  lines: string[],
+): Promise<{ ids: string[]; unknown: string[]; ambiguous: string[] }> {
+  const idLines = lines.filter(isAccountId).map((l) => l.toLowerCase());
+  const names = [...new Set(lines.filter((l) => !isAccountId(l)).map(normaliseAccountName))];
+  const rows =
+    lines.length === 0
+      ? []
+      : await tx.$queryRaw<{ id: string; key: string }[]>`
+          SELECT id::text AS id, id::text AS key FROM accounts WHERE id::text = ANY(${idLines}::text[])
+          UNION ALL
+          SELECT id::text, lower(normalize(btrim(name), NFC)) FROM accounts
+           WHERE lower(normalize(btrim(name), NFC)) = ANY(${names}::text[])`;
+  const byKey = new Map<string, string[]>();
+  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.id]);
   const ids: string[] = [];
   const unknown: string[] = [];
-  for (const entry of entries) {
-    const row = uuid.test(entry)
-      ? await prisma().account.findUnique({ where: { id: entry.toLowerCase() }, select: { id: true } })
-      : await prisma().account.findFirst({ where: { name: { equals: entry, mode: "insensitive" } }, select: { id: true } });
-    if (row) ids.push(row.id);
-    else unknown.push(entry);
+  const ambiguous: string[] = [];
+  for (const line of lines) {
+    const found = byKey.get(isAccountId(line) ? line.toLowerCase() : normaliseAccountName(line)) ?? [];
+    if (found.length === 1) ids.push(found[0]!);
+    else (found.length === 0 ? unknown : ambiguous).push(line);
   }
-  return { ids: [...new Set(ids)], unknown };
+  return { ids: [...new Set(ids)], unknown, ambiguous };
 }
 
 export async function insertIncident(

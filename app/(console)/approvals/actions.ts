@@ -1,6 +1,6 @@
 "use server";
 
-import { runAsSession, runFormAction } from "@/lib/actions/server-action";
+import { refuseUnlessPermitted, runAsSession, runFormAction } from "@/lib/actions/server-action";
 import {
   approveProposalMutation,
   createProposalMutation,
@@ -33,6 +33,8 @@ export async function editDraftAction(input: unknown) {
 export async function bulkApproveAction(
   items: unknown,
 ): Promise<TResult<{ approved: number; failed: { id: string; code: string }[] }>> {
+  const refused = await refuseUnlessPermitted(approveProposalMutation);
+  if (refused) return refused;
   if (!Array.isArray(items) || items.length === 0 || items.length > 200) return { ok: false, code: "invalid_input" };
   let approved = 0;
   const failed: { id: string; code: string }[] = [];

@@ -45,6 +45,7 @@ export async function previewImportAction(csv: unknown): Promise<TResult<TImport
   if (!actor) return { ok: false, code: "unauthenticated" };
   if (!actorCan(actor, "tickets:write")) return { ok: false, code: "forbidden" };
   if (typeof csv !== "string") return { ok: false, code: "invalid_input" };
-  if (csv.length > MAX_IMPORT_BYTES) return { ok: false, code: "payload_too_large" };
+  // Bytes, as the file's size and the import's own check count them (not UTF-16 units).
+  if (Buffer.byteLength(csv, "utf8") > MAX_IMPORT_BYTES) return { ok: false, code: "payload_too_large" };
   return { ok: true, data: await checkImport(csv, new Date()) };
 }

@@ -70,8 +70,24 @@ const nextDay = ({ y, m, d }: TLocalDay): TLocalDay => {
 const iso = ({ y, m, d }: TLocalDay) =>
   `${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
+// Working out a window's instants in a time zone is the costly step of every clock (two zone lookups
+// per day); a 2 000-row import walks the same few hundred days thousands of times. The windows of a
+// calendar object are therefore remembered per day; calendars are values read fresh from settings and
+// never changed in place, so a remembered window cannot go stale.
+const windowMemo = new WeakMap<TCalendar, Map<number, [number, number] | null>>();
+
 /** The working window of one local day as instants, or null on a day off or a holiday. */
 function windowOf(day: TLocalDay, cal: TCalendar): [number, number] | null {
+  let memo = windowMemo.get(cal);
+  if (!memo) windowMemo.set(cal, (memo = new Map()));
+  const key = day.y * 10_000 + day.m * 100 + day.d;
+  if (memo.has(key)) return memo.get(key)!;
+  const w = computeWindow(day, cal);
+  memo.set(key, w);
+  return w;
+}
+
+function computeWindow(day: TLocalDay, cal: TCalendar): [number, number] | null {
   const weekday = new Date(Date.UTC(day.y, day.m, day.d)).getUTCDay();
   if (!cal.days.includes(weekday) || cal.holidays.includes(iso(day))) return null;
   const [sh, sm] = hm(cal.start);

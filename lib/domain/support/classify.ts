@@ -57,6 +57,22 @@ export type TClassification = {
 
 const ORDER = ["P0", "P1", "P2"] as const;
 
+// Compiling a keyword's pattern costs more than testing it; an import classifies thousands of tickets
+// against the same lists, so each lists object's patterns are built once (lists are never changed in
+// place: settings are read fresh and validated). Keywords that normalise to nothing never match.
+type TPatterns = Record<(typeof ORDER)[number], [string, RegExp][]>;
+const compiled = new WeakMap<TKeywordLists, TPatterns>();
+function patternsOf(lists: TKeywordLists): TPatterns {
+  let p = compiled.get(lists);
+  if (!p) {
+    const of = (l: string[]) =>
+      l.filter((k) => normalise(k) !== "").map((k): [string, RegExp] => [k, keywordPattern(k)]);
+    p = { P0: of(lists.P0), P1: of(lists.P1), P2: of(lists.P2) };
+    compiled.set(lists, p);
+  }
+  return p;
+}
+
 /**
  * Classifies a ticket from its subject and body. Both sides are normalised (lib/domain/support/text);
  * the first keyword of the highest priority that matches wins. Never throws: empty text is P3 with the
@@ -66,9 +82,8 @@ export function classify(subject: string, body: string, lists: TKeywordLists = D
   const text = normalise(`${subject}\n${body}`);
   if (text === "") return { priority: "P3", matchedKeyword: null, reasonEn: "no text", reasonAr: "لا يوجد نص" };
   for (const priority of ORDER) {
-    for (const keyword of lists[priority]) {
-      if (normalise(keyword) === "") continue;
-      if (keywordPattern(keyword).test(text)) {
+    for (const [keyword, pattern] of patternsOf(lists)[priority]) {
+      if (pattern.test(text)) {
         return {
           priority,
           matchedKeyword: keyword,
