@@ -90,7 +90,10 @@ describe(`ticket events on ${engine}`, () => {
     });
     expect(row.resolvedAt).not.toBeNull();
     expect(row.firstResponseAt).toEqual(row.resolvedAt); // resolution answers an unanswered ticket
-    expect((await lastLedger(`ticket:${id}`))?.action).toBe("support.record_event");
+    // The refused first response after resolution is ledgered (every refusal is), after the resolution.
+    const last = await lastLedger(`ticket:${id}`);
+    expect(last).toMatchObject({ action: "support.record_event.denied" });
+    expect(last?.summary).toContain("conflict");
     expect(await runMutation(recordEventMutation, analyst, { ticket_id: id, type: "escalated" })).toMatchObject({
       code: "forbidden",
     });
