@@ -10,7 +10,7 @@ import { defineMutation } from "./mutation";
  * is one read plus up to 500 rows every 30 minutes; an entry per row keeps every line the agreement
  * counts attributable to the token that wrote it, at the cost of one chained INSERT per call (the
  * per-call MCP audit already costs one). The row is validated strictly by lib/domain/shadow/log-row.ts;
- * an invalid one writes nothing and is not ledgered (like any invalid input). The append happens in
+ * an invalid one writes nothing and is ledgered as `shadow.log.denied` (the fields, never the values). The append happens in
  * the door's transaction: if the commit failed after it, the line would stand without its entry — the
  * MCP audit still records that call.
  */
