@@ -2,9 +2,10 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordLedger } from "../data/ledger";
-import { bumpSessionVersion } from "../data/users";
+import { randomUUID } from "node:crypto";
+import { endSessionById } from "../data/users";
 import { env } from "../env";
-import { SESSION_MAX_AGE_S } from "./session-user";
+import { SESSION_MAX_AGE_S, userForSession, type TSessionClaims } from "./session-user";
 import { checkSignIn } from "./sign-in";
 
 export { SESSION_MAX_AGE_S };
@@ -33,6 +34,7 @@ export const authOptions: NextAuthOptions = {
         token.uid = user.id;
         token.signedInAt = Date.now();
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        token.sid = randomUUID();
       }
       return token;
     },
@@ -42,16 +44,17 @@ export const authOptions: NextAuthOptions = {
         uid: token.uid as string | undefined,
         signedInAt: token.signedInAt as number | undefined,
         sv: token.sv as number | undefined,
+        sid: token.sid as string | undefined,
       };
     },
   },
   events: {
-    // Runs in the sign-out route on the server: bumping the version ends this cookie (and the user's
-    // other sessions) even if a copy of it survives in another browser or a log.
+    // Runs in the sign-out route on the server: recording the session id ends this cookie even if a
+    // copy of it survives in another browser or a log; the user's other sessions go on.
     async signOut({ token }) {
       const uid = token?.uid as string | undefined;
       if (!uid) return;
-      await endSession(uid, token?.sv);
+      if (!(await endSession(token as TSessionClaims))) return;
       await recordLedger({
         actorType: "user",
         actorId: uid,
@@ -66,7 +69,8 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** Sign-out's server half: only a cookie that is still current may end the user's sessions. */
-export async function endSession(uid: string, sv: unknown): Promise<boolean> {
-  return typeof sv === "number" ? bumpSessionVersion(uid, sv) : false;
+/** Sign-out's server half: ends this session only; a cookie that is no longer valid ends nothing. */
+export async function endSession(claims: TSessionClaims): Promise<boolean> {
+  if (!(await userForSession(claims)) || !claims.uid || !claims.sid) return false;
+  return endSessionById(claims.uid, claims.sid, new Date(), SESSION_MAX_AGE_S * 1000);
 }

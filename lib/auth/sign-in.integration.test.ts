@@ -146,7 +146,7 @@ describe(`sign-in limits on ${engine}`, () => {
 describe(`server-side sessions on ${engine}`, () => {
   const signIn = async (email: string) => {
     const u = await checkSignIn({ email, password: PASSWORD, headers: { "x-lifecycle-peer": "192.0.2.1" } });
-    return { uid: u!.id, signedInAt: Date.now(), sv: u!.sessionVersion };
+    return { uid: u!.id, signedInAt: Date.now(), sv: u!.sessionVersion, sid: randomUUID() };
   };
 
   it("a disabled-then-re-enabled user's old session is refused; a new sign-in works", async () => {
@@ -160,19 +160,23 @@ describe(`server-side sessions on ${engine}`, () => {
     expect((await userForSession(await signIn(email)))?.id).toBe(id);
   });
 
-  it("sign-out invalidates the old token; a stale token cannot sign the user out again", async () => {
+  it("sign-out ends that session only; a stale cookie cannot end anything again", async () => {
     const { email } = await makeUser();
-    const old = await signIn(email);
-    expect(await endSession(old.uid, old.sv)).toBe(true);
-    expect(await userForSession(old)).toBeNull();
-    const fresh = await signIn(email);
-    expect(await endSession(old.uid, old.sv)).toBe(false);
-    expect(await userForSession(fresh)).not.toBeNull();
+    const laptop = await signIn(email);
+    const phone = await signIn(email);
+    expect(await endSession(laptop)).toBe(true);
+    expect(await userForSession(laptop)).toBeNull();
+    // The same user's other session (another browser, another parallel test) goes on.
+    expect(await userForSession(phone)).not.toBeNull();
+    expect(await endSession(laptop)).toBe(false);
+    expect(await userForSession(phone)).not.toBeNull();
   });
 
   it("refuses a cookie without a session version (issued before versions existed)", async () => {
     const { email } = await makeUser();
-    const { uid, signedInAt } = await signIn(email);
+    const { uid, signedInAt, sv, sid } = await signIn(email);
     expect(await userForSession({ uid, signedInAt })).toBeNull();
+    expect(await userForSession({ uid, signedInAt, sv })).toBeNull(); // no session id
+    expect(await userForSession({ uid, signedInAt, sid })).toBeNull(); // no version
   });
 });

@@ -45,27 +45,30 @@ export async function findUserForSignIn(
 }
 
 /**
- * Read on every request, so a role change or a disabled account takes effect at once. With
- * `sessionVersion` (what the session cookie was issued with) the user is returned only while that is
- * still the user's current version: sign-out, disable/enable and role changes end older sessions.
+ * Read on every request, so a role change or a disabled account takes effect at once. With `session`
+ * (what the session cookie was issued with) the user is returned only while that is still the user's
+ * current version (disable/enable and role changes end older sessions) and the session has not signed
+ * out. The two reads run side by side.
  */
-export async function findActiveUser(id: string, sessionVersion?: number): Promise<TUser | null> {
-  const row = await prisma().user.findUnique({ where: { id }, select: { ...USER_SELECT, sessionVersion: true } });
-  if (!row || !row.active) return null;
-  if (sessionVersion !== undefined && row.sessionVersion !== sessionVersion) return null;
+export async function findActiveUser(id: string, session?: { version: number; sid: string }): Promise<TUser | null> {
+  const [row, ended] = await Promise.all([
+    prisma().user.findUnique({ where: { id }, select: { ...USER_SELECT, sessionVersion: true } }),
+    session ? prisma().endedSession.findUnique({ where: { sid: session.sid }, select: { sid: true } }) : null,
+  ]);
+  if (!row || !row.active || ended) return null;
+  if (session && row.sessionVersion !== session.version) return null;
   const { sessionVersion: _, ...user } = row;
   return toUser(user);
 }
 
 /**
- * Ends every session of the user. With `expected`, only when that is still the current version, so a
- * cookie that is already dead cannot sign its owner out again. True when the version moved.
+ * Sign-out: ends this one session (its id is refused from now on), and forgets sessions ended longer
+ * ago than any cookie lives. False when the session had already ended.
  */
-export async function bumpSessionVersion(id: string, expected?: number): Promise<boolean> {
-  const r = await prisma().user.updateMany({
-    where: { id, ...(expected !== undefined ? { sessionVersion: expected } : {}) },
-    data: { sessionVersion: { increment: 1 } },
-  });
+export async function endSessionById(userId: string, sid: string, now: Date, lifetimeMs: number): Promise<boolean> {
+  const c = prisma();
+  await c.endedSession.deleteMany({ where: { endedAt: { lt: new Date(now.getTime() - lifetimeMs) } } });
+  const r = await c.endedSession.createMany({ data: [{ sid, userId, endedAt: now }], skipDuplicates: true });
   return r.count > 0;
 }
 
