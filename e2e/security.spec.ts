@@ -52,7 +52,8 @@ test("a draft with invisible characters shows them to the approver; direction ov
   await page.getByRole("button", { name: m.propose.submit }).click();
   await expect(page.getByText(m.propose.done)).toBeVisible();
 
-  const founder = await browser.newPage();
+  const founderContext = await browser.newContext();
+  const founder = await founderContext.newPage();
   await founder.goto("/login");
   await founder.getByLabel(m.login.email).fill("founder@demo.test");
   await founder.getByLabel(m.login.password).fill("lifecycle-demo");
@@ -65,14 +66,14 @@ test("a draft with invisible characters shows them to the approver; direction ov
   await expect(card.locator('mark[data-invisible="U+200C"]')).toBeVisible();
   await card.screenshot({ path: `screenshots/invisible-${lang}.png` });
   await expectAccessible(founder);
-  await founder.close();
+  await founderContext.close();
 });
 
 test("a founder's personal token can only be their own", async ({ page, m, signIn, expectAccessible }) => {
   await signIn("founder");
   await page.goto("/settings/tokens");
-  await expect(page.getByText("founder@demo.test").first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("founder@demo.test").first()).toBeVisible();
   // No field to name another user: the form offers the signed-in founder only.
-  await expect(page.getByLabel(m.tokens.user)).toHaveCount(0);
+  await expect(page.getByLabel(m.tokens.user, { exact: true })).toHaveCount(0);
   await expectAccessible();
 });
