@@ -11,7 +11,7 @@ import {
 import { editPendingProposal } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
 import { describeFindings } from "../domain/copy-guard/guard";
-import { guardProposal } from "../domain/proposals/copy-fields";
+import { guardProposal } from "../proposals/kinds/copy-fields";
 import {
   ZCreateProposal,
   ZDecision,

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/auth/session";
 import { lastEditorIds } from "@/lib/data/proposal-edits";
 import { listProposals } from "@/lib/data/proposals";
 import { can } from "@/lib/domain/auth/permissions";
-import { guardProposal } from "@/lib/domain/proposals/copy-fields";
+import { guardProposal } from "@/lib/proposals/kinds/copy-fields";
 import { parseInboxFilters } from "@/lib/domain/proposals/filters";
 import { isMaker } from "@/lib/domain/proposals/state-machine";
 import { formatNumber } from "@/lib/i18n/format";
