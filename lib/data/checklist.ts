@@ -28,8 +28,6 @@ export type TStepView = {
 };
 export type TChecklist = { steps: TStepView[]; progress: TProgress; since: Date | null };
 
-export const checklistDedupeKey = (accountId: string, stepId: TStepId) => `checklist:${accountId}:${stepId}`;
-
 type TClient = Pick<Tx, "checklistStep" | "proposal">;
 
 /** One account's checklist with pending approvals; `since` is the last completion (null: none yet). */

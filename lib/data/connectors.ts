@@ -34,8 +34,6 @@ export type TConnectorView = {
 };
 export type TAccountConnectors = { connectors: TConnectorView[]; summary: TConnectorSummary };
 
-export const connectorDedupeKey = (accountId: string, key: TConnectorKey) => `connector_execute:${accountId}:${key}`;
-
 type TClient = Pick<Tx, "accountConnector" | "proposal">;
 
 export async function getConnectors(accountId: string, client: TClient = prisma()): Promise<TAccountConnectors> {
