@@ -19,8 +19,9 @@ export const freezeKind: TKindModule<"freeze", TSwitchPayload> = {
   copyFields: [],
   dedupe: {
     key: ({ id, proposer }) => (proposer.id === SLA_MONITOR_ID ? `${SLA_FREEZE_PREFIX}${id}` : null),
+    // Unreachable (the key holds the proposal's own id); an existing message if it ever is.
     field: "_",
-    code: "validation.conflict",
+    code: "validation.already_frozen",
   },
   decide: { permission: "proposals:approve", makerChecker: true },
   bulkApprovable: true,
