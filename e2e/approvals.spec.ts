@@ -5,7 +5,6 @@ test("a CSM proposes a message, a founder approves it, and it shows in the outbo
   page,
   m,
   signIn,
-  expectAccessible,
 }) => {
   const subject = `e2e ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
   await signIn("csm");

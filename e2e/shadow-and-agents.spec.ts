@@ -67,7 +67,6 @@ test("the shadow agreement page explains what is missing and compares an uploade
 
 test("founders see agent activity and API tokens, and both pages are accessible", async ({
   page,
-  m,
   signIn,
   expectAccessible,
 }) => {

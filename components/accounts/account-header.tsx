@@ -21,7 +21,12 @@ export async function AccountHeader({
   ]);
   const left = account.contractEnd ? daysUntil(account.contractEnd, now) : null;
   const facts: [string, React.ReactNode][] = [
-    [t("csm"), <span dir="auto">{account.csmName ?? tc("dash")}</span>],
+    [
+      t("csm"),
+      <span key="csm" dir="auto">
+        {account.csmName ?? tc("dash")}
+      </span>,
+    ],
     [t("region"), tRegions.has(account.region) ? tRegions(account.region) : account.region],
     [t("language"), tLang(account.preferredLocale)],
     [t("signup"), formatDate(fmt, account.signupAt)],

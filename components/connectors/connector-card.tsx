@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Badge, Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { percentText } from "@/components/onboarding/checklist-card";
-import type { TAccountConnectors } from "@/lib/data/connectors";
+import type { TAccountConnectors } from "@/lib/domain/connectors/types";
 import { CONNECTOR_COUNT } from "@/lib/domain/connectors/connectors";
 import type { TConnectorState } from "@/lib/domain/connectors/state-machine";
 import { formatList, formatNumber, formatRelative, type TFormatContext } from "@/lib/i18n/format";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import {
   changeStatusAction,
   checkStepAction,
@@ -31,7 +31,12 @@ export function PlanChecklist({
   // The box follows the click at once; the server's answer (after refresh) or a refusal resets it.
   const [local, setLocal] = useState<Record<string, boolean>>({});
   const serverState = steps.map((s) => `${s.id}:${s.done}`).join(",");
-  useEffect(() => setLocal({}), [serverState, form.error]);
+  // Reset while rendering when either changes (React's "adjusting state when a prop changes"), not in an effect.
+  const [seen, setSeen] = useState({ serverState, error: form.error });
+  if (seen.serverState !== serverState || seen.error !== form.error) {
+    setSeen({ serverState, error: form.error });
+    setLocal({});
+  }
   return (
     <div className="space-y-2">
       <ul className="space-y-2">

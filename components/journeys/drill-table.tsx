@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TDrillRow } from "@/lib/data/journey-portfolio";
+import type { TDrillRow } from "@/lib/domain/journeys/types";
 import type { TMetric } from "@/lib/domain/journeys/metrics";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 import { Pill, healthTone } from "./journey-parts";

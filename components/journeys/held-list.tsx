@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { THeldRow } from "@/lib/data/journey-portfolio";
+import type { THeldRow } from "@/lib/domain/journeys/types";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
 /** Automated touchpoints a guardrail held back: what a person should look at, each naming its guardrail. */

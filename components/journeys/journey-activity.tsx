@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import Link from "next/link";
+// eslint-disable-next-line import/no-restricted-paths -- TJourneyReport is built from lib/data's TEvaluated/TJourneySettings; moves with the journey data (item 2)
 import type { TJourneyReport, TTouchpointRow } from "@/lib/data/journey-report";
 import { recommend } from "@/lib/domain/journeys/forecast";
 import { CATCH_UP_DAYS, upcomingTouchpoints } from "@/lib/domain/journeys/plan";

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+// eslint-disable-next-line import/no-restricted-paths -- TJourneyReport is built from lib/data's TEvaluated/TJourneySettings; moves with the journey data (item 2)
 import type { TJourneyReport } from "@/lib/data/journey-report";
 import { FACTORS, trendOf, type TFactor, type TFactorScore } from "@/lib/domain/journeys/health";
 import { formatList, formatNumber, type TFormatContext } from "@/lib/i18n/format";

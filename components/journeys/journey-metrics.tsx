@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TPortfolio } from "@/lib/data/journey-portfolio";
+import type { TPortfolio } from "@/lib/domain/journeys/types";
 import { METRICS, METRIC_TARGETS, improved, meetsTarget, type TMetric } from "@/lib/domain/journeys/metrics";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 import { Pill } from "./journey-parts";

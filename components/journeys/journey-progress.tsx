@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+// eslint-disable-next-line import/no-restricted-paths -- TJourneyReport is built from lib/data's TEvaluated/TJourneySettings; moves with the journey data (item 2)
 import type { TJourneyReport } from "@/lib/data/journey-report";
 import { daysLeftInWindow } from "@/lib/domain/journeys/engine";
 import { forecastProgression } from "@/lib/domain/journeys/forecast";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TPortfolio } from "@/lib/data/journey-portfolio";
+import type { TPortfolio } from "@/lib/domain/journeys/types";
 import { STAGES } from "@/lib/domain/journeys/stages";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 

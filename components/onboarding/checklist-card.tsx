@@ -2,7 +2,7 @@ import { Check, Circle, Hourglass } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge, Card } from "@/components/ui/card";
-import type { TChecklist } from "@/lib/data/checklist";
+import type { TChecklist } from "@/lib/domain/checklist/types";
 import { ESTIMATED_MINUTES } from "@/lib/domain/checklist/steps";
 import { formatNumber, formatRelative, type TFormatContext } from "@/lib/i18n/format";
 import { StepActions } from "./step-actions";

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { getFreeze } from "@/lib/data/system-state";
+import type { TFreeze } from "@/lib/domain/dispatch/types";
 import { formatDate } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
 
 /** Shown wherever sending matters: while frozen, approvals still record but nothing is dispatched. */
-export async function FreezeBanner() {
-  const [freeze, t, fmt] = await Promise.all([getFreeze(), getTranslations("outbox"), localeContext()]);
+export async function FreezeBanner({ freeze }: { freeze: TFreeze }) {
+  const [t, fmt] = await Promise.all([getTranslations("outbox"), localeContext()]);
   if (!freeze.frozen) return null;
   return (
     <div

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TTickRun } from "@/lib/data/nudges";
+import type { TTickRun } from "@/lib/domain/nudges/types";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
 const TEMPLATES = ["day1-pair-screen", "day3-upload-content", "day7-create-schedule", "none"] as const;

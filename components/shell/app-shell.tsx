@@ -3,7 +3,6 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { can } from "@/lib/domain/auth/permissions";
 import type { TUser } from "@/lib/domain/users/schemas";
-import { countPending } from "@/lib/data/proposals";
 import { settingsSectionsFor } from "@/components/settings/settings-sections";
 import { LanguageSwitch } from "./language-switch";
 import { PendingBadge } from "./pending-badge";
@@ -41,12 +40,12 @@ function navGroups(user: TUser) {
   ] as const;
 }
 
-export async function AppShell({ user, children }: { user: TUser; children: ReactNode }) {
-  const [t, tRoles, tApp, pending] = await Promise.all([
+/** `pending` is the approvals badge count, read by the layout. */
+export async function AppShell({ user, pending, children }: { user: TUser; pending: number; children: ReactNode }) {
+  const [t, tRoles, tApp] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
     getTranslations("app"),
-    countPending(),
   ]);
   return (
     <div className="flex min-h-screen flex-col">

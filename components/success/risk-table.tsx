@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import type { TAtRiskRow } from "@/lib/data/risk";
+import type { TAtRiskRow } from "@/lib/domain/risk/types";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 import { CheckInButton } from "./check-in-button";
 import { RiskReasons, SeverityBadge } from "./risk-reasons";

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { useFileSize } from "@/components/ui/use-file-size";
-import type { TImportPreview } from "@/lib/actions/support-import";
+import type { TImportPreview } from "@/lib/domain/support/types";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/support/import-limits";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 

@@ -7,7 +7,7 @@ import { createTicketAction } from "@/app/(console)/support/actions";
 import { FormStatus } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, controlClass } from "@/components/ui/field";
-import type { TCreatedTicket } from "@/lib/actions/support";
+import type { TCreatedTicket } from "@/lib/domain/support/types";
 import { CHANNELS } from "@/lib/domain/support/input";
 
 const EMPTY = { account_id: "", subject: "", body: "", channel: "email", received_at: "" };

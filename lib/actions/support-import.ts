@@ -2,6 +2,7 @@ import "server-only";
 import { setImmediate } from "node:timers/promises";
 import { parse as csvStream } from "csv-parse";
 import { z } from "zod";
+// eslint-disable-next-line import/no-restricted-paths -- raw database access in an action; moves into lib/data (issue 11 item 2)
 import { prisma } from "../db";
 import { existingAccountIds, existingImportKeys, insertTickets } from "../data/support";
 import { getSupportSettings } from "../data/support-settings";
@@ -20,10 +21,8 @@ import {
 import { AppError } from "../errors";
 import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
 import { defineMutation } from "./mutation";
-
-export type TImportPreview =
-  | { ok: true; rows: (TImportRow & { priority: string | null })[]; valid: number; invalid: number }
-  | { ok: false; error: string; detail?: string };
+import type { TImportPreview } from "../domain/support/types";
+export type { TImportPreview };
 
 // Classifying is CPU work on the event loop: done in chunks with a yield between them, so a 2 000-row
 // file never holds other requests up for more than one chunk's worth (a few milliseconds).

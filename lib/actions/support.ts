@@ -10,21 +10,10 @@ import { AppError } from "../errors";
 import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
+import type { TCreatedTicket } from "../domain/support/types";
+export type { TCreatedTicket };
 
 /** Ticket mutations: create, override priority, record an event, and the founders' settings. */
-
-export type TCreatedTicket = {
-  id: string;
-  account_id: string;
-  priority: string;
-  matched_keyword: string | null;
-  reason_en: string;
-  reason_ar: string;
-  status: string;
-  received_at: string;
-  first_response_due_at: string | null;
-  resolution_due_at: string | null;
-};
 
 export const createTicketMutation = defineMutation({
   name: "support.create_ticket",

@@ -1,32 +1,17 @@
 import "server-only";
 import { db, prisma } from "../db";
 import { OVERVIEW_PAGE_SIZE, type TOverviewFilters } from "../domain/checklist/filters";
-import { progressOf, type TProgress } from "../domain/checklist/progress";
+import { progressOf } from "../domain/checklist/progress";
 import { STEPS, STEP_COUNT, type TStepId, isStepId } from "../domain/checklist/steps";
 import { BLOCKING_KEYS } from "../domain/connectors/connectors";
 import { CONNECTED_STATES } from "../domain/connectors/state-machine";
 import type { TChecklistStepPayload } from "../domain/proposals/payloads";
 import type { Tx } from "./tx";
+import type { TStepState, TStepView, TChecklist } from "../domain/checklist/types";
+export type { TStepState, TStepView, TChecklist };
 
 /** Storage of the onboarding checklist: one row per (account, step) once completed or annotated. */
 
-export type TStepState = "done" | "pending_approval" | "open";
-export type TStepView = {
-  id: TStepId;
-  number: number;
-  minutes: number | null;
-  needsApproval: boolean;
-  state: TStepState;
-  note: string;
-  completedAt: Date | null;
-  completedBy: string | null;
-  approvedBy: string | null;
-  /** The live proposal that will complete this approval-gated step. */
-  pending: { proposalId: string; proposedBy: string; note: string; at: Date } | null;
-  updatedAt: Date | null;
-  updatedBy: string | null;
-};
-export type TChecklist = { steps: TStepView[]; progress: TProgress; since: Date | null };
 
 type TClient = Pick<Tx, "checklistStep" | "proposal">;
 

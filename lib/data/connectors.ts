@@ -5,7 +5,6 @@ import {
   CONNECTORS,
   isConnectorKey,
   type TConnectorKey,
-  type TMode,
 } from "../domain/connectors/connectors";
 import {
   CONNECTED_STATES,
@@ -14,25 +13,14 @@ import {
   isConnectorState,
   type TConnectorState,
 } from "../domain/connectors/state-machine";
-import { summarize, type TConnectorSummary } from "../domain/connectors/summary";
+import { summarize } from "../domain/connectors/summary";
 import type { TConnectorExecutePayload } from "../domain/proposals/payloads";
 import type { Tx } from "./tx";
+import type { TConnectorView, TAccountConnectors } from "../domain/connectors/types";
+export type { TConnectorView, TAccountConnectors };
 
 /** Storage of each account's connectors: one row per (account, connector) once it left not_started. */
 
-export type TConnectorView = {
-  key: TConnectorKey;
-  mode: TMode;
-  phase: number;
-  blocking: boolean;
-  state: TConnectorState;
-  allowed: readonly TConnectorState[];
-  updatedAt: Date | null;
-  updatedBy: string | null;
-  /** A live proposal to move it to connected_approved_execute. */
-  pendingExecute: { proposalId: string; proposedBy: string } | null;
-};
-export type TAccountConnectors = { connectors: TConnectorView[]; summary: TConnectorSummary };
 
 type TClient = Pick<Tx, "accountConnector" | "proposal">;
 

@@ -3,20 +3,11 @@ import { db } from "../db";
 import { METRICS, percent, type TMetric } from "../domain/journeys/metrics";
 import type { TStage } from "../domain/journeys/stages";
 import { sqlQuery, type TQuery } from "./journey-query";
+import type { TMetricValues, TPortfolio, TDrillRow, THeldRow } from "../domain/journeys/types";
+export type { TMetricValues, TPortfolio, TDrillRow, THeldRow };
 
 /** Portfolio counts and the five metrics, counted in SQL over the evaluated journeys. */
 
-export type TMetricValues = Record<TMetric, number | null>;
-export type TPortfolio = {
-  total: number;
-  byStage: Record<TStage, number>;
-  renewal: number;
-  advocacy: number;
-  behind: number;
-  metrics: TMetricValues;
-  /** The snapshot at least 30 days old that trends compare with; null until one exists. */
-  before: { day: string; metrics: TMetricValues } | null;
-};
 
 // Touchpoint engagement looks at the last 90 days; "journey completion" at accounts a year or more in.
 const ENGAGEMENT_DAYS = 90;
@@ -82,7 +73,6 @@ export async function snapshotPortfolio(q: TQuery, now: Date): Promise<void> {
   );
 }
 
-export type TDrillRow = { id: string; name: string; stage: TStage; health: number; value: number | null; behind: boolean };
 
 // What each metric's drill-down lists: the accounts that count against its target, worst first.
 const DRILL: Record<TMetric, { where: string; value: string; order: string }> = {
@@ -129,7 +119,6 @@ export async function drillDown(metric: TMetric, now = new Date(), limit = 50): 
 /** Behind-schedule accounts, longest overdue first. */
 export const behindSchedule = (now = new Date(), limit = 20) => drillDown("drop_off", now, limit);
 
-export type THeldRow = { accountId: string; name: string; key: string; reason: string; dueAt: Date };
 
 /** Automated touchpoints held back by a guardrail, oldest first, with the total (the CSM's review queue). */
 export async function listHeldTouchpoints(limit = 10): Promise<{ rows: THeldRow[]; total: number }> {

@@ -4,6 +4,8 @@ import type { TNudgeAction, TNudgeTemplate } from "../domain/nudges/heuristic";
 import { NUDGE_SENT_KEY, isNudgeEmailTemplate, type TNudgeEmailTemplate } from "../domain/nudges/templates";
 import { AppError, isUniqueViolation } from "../errors";
 import type { Tx } from "./tx";
+import type { TTickRun } from "../domain/nudges/types";
+export type { TTickRun };
 
 /** Storage of the lifecycle tick's effects: sent-at stamps, onboarding completion, dedupe, decisions. */
 
@@ -141,7 +143,6 @@ export async function insertDecisions(rows: readonly TDecisionRow[]): Promise<nu
   return inserted;
 }
 
-export type TTickRun = { runId: number; at: Date; decisions: number; byTemplate: Record<string, number>; autoComplete: number };
 
 /** The latest lifecycle ticks, aggregated in SQL (one row per run and template). */
 export async function recentTickRuns(limit = 10): Promise<TTickRun[]> {

@@ -5,6 +5,8 @@ import { RISK_PAGE_SIZE, type TRiskFilters } from "../domain/risk/filters";
 import { PROOF_PACK_EVENT } from "../domain/risk/inputs";
 import { isSeverity, scoreRisk, type TRisk, type TRiskInput, type TRiskReason, type TSeverity } from "../domain/risk/score";
 import type { Tx } from "./tx";
+import type { TAccountRisk, TAtRiskRow } from "../domain/risk/types";
+export type { TAccountRisk, TAtRiskRow };
 
 type TQuery = Pick<SqlClient, "query">;
 
@@ -87,7 +89,6 @@ export async function recomputeAccountRisk(tx: Tx, accountId: string, now: Date)
   return risk;
 }
 
-export type TAccountRisk = TRisk & { accountId: string; computedAt: Date };
 
 const toRisk = (r: { account_id: string; score: number; severity: string; reasons: unknown; computed_at: Date }): TAccountRisk => ({
   accountId: r.account_id,
@@ -105,14 +106,6 @@ export async function getRisk(accountId: string): Promise<TAccountRisk | null> {
   return rows[0] ? toRisk(rows[0]) : null;
 }
 
-export type TAtRiskRow = TAccountRisk & {
-  accountName: string;
-  tier: string;
-  csmId: string | null;
-  csmName: string | null;
-  preferredLocale: "en" | "ar";
-  hasContact: boolean;
-};
 
 /** One page of the At-risk list: highest score first (ties by account id), with the total. */
 export async function listAtRisk(f: TRiskFilters): Promise<{ rows: TAtRiskRow[]; total: number; pageSize: number }> {

@@ -1,8 +1,9 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Tx } from "./tx";
+import type { TFreeze } from "../domain/dispatch/types";
+export type { TFreeze };
 
-export type TFreeze = { frozen: boolean; reason: string | null; at: Date | null; by: string | null };
 
 export async function getFreeze(client: Pick<Tx, "systemState"> = prisma()): Promise<TFreeze> {
   const row = await client.systemState.findUnique({ where: { id: 1 } });

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+// eslint-disable-next-line import/no-restricted-paths -- journey re-evaluation reads the database directly; moves to lib/jobs + lib/data (items 1, 2)
 import { db } from "../db";
+// eslint-disable-next-line import/no-restricted-paths -- as above
 import type { SqlClient } from "../db/sql-client";
 import { appendLedger, recordLedger } from "../data/ledger";
 import { evaluateRow, signalsSql, writeEvaluations, type TSignalRow } from "../data/journey-evaluate";

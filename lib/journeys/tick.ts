@@ -1,4 +1,5 @@
 import "server-only";
+// eslint-disable-next-line import/no-restricted-paths -- the journey tick reads the database directly; moves to lib/jobs + lib/data (items 1, 2)
 import { db } from "../db";
 import { log } from "../log";
 import { reevaluateAccount, recomputeAllJourneys, type TRecomputeSummary } from "./reevaluate";

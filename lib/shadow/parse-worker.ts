@@ -22,6 +22,7 @@ export type TWorkerMessage = { type: "unit"; unit: number; result: TUnitResult; 
 // The full parser (zod) takes ~90 ms to load and most logs hardly need it: load it on first use.
 type TSchemas = typeof import("../domain/shadow/schemas");
 let schemas: TSchemas | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, synchronous load is the point (see above)
 const load = () => (schemas ??= require("../domain/shadow/schemas") as TSchemas);
 const checks: TRowChecks = {
   shadow: (value) => load().checkShadowRow(value),

@@ -16,7 +16,6 @@ import {
   SHADOW,
   type THeuristicUnitResult,
   type TShadowUnitResult,
-  type TUnit,
   type TUnitResult,
 } from "./units";
 

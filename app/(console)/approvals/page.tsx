@@ -7,6 +7,7 @@ import { FreezeBanner } from "@/components/outbox/freeze-banner";
 import { requirePage } from "@/lib/auth/session";
 import { lastEditorIds } from "@/lib/data/proposal-edits";
 import { listProposals } from "@/lib/data/proposals";
+import { getFreeze } from "@/lib/data/system-state";
 import { can } from "@/lib/domain/auth/permissions";
 import { guardProposal } from "@/lib/proposals/kinds/copy-fields";
 import { kindOf } from "@/lib/proposals/kinds/registry";
@@ -35,9 +36,10 @@ export default async function ApprovalsPage({
     filters.proposer === "me" || (!canDecide && filters.proposer !== "others" && can(user.role, "proposals:create"));
   const cursor = typeof params.cursor === "string" && /^[0-9a-f-]{36}$/.test(params.cursor) ? params.cursor : undefined;
   const now = new Date();
-  const [t, fmt, list] = await Promise.all([
+  const [t, fmt, freeze, list] = await Promise.all([
     getTranslations("approvals"),
     localeContext(),
+    getFreeze(),
     listProposals(
       {
         state: filters.state === "all" ? undefined : filters.state,
@@ -88,7 +90,7 @@ export default async function ApprovalsPage({
           {canDecide ? t("descriptionFounder") : t("descriptionCsm")}
         </p>
       </div>
-      <FreezeBanner />
+      <FreezeBanner freeze={freeze} />
       <InboxFilters filters={filters} />
       {ignored.length > 0 ? (
         <p

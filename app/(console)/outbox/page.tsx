@@ -44,7 +44,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("description")}</p>
       </div>
-      <FreezeBanner />
+      <FreezeBanner freeze={freeze} />
       {can(user.role, "proposals:create") ? (
         <Card>
           <FreezeControls frozen={freeze.frozen} canFreeze={founder} />

@@ -1,3 +1,4 @@
+import type { TImportRow } from "./import";
 import type { TTicketEventType } from "./events";
 
 export type TTicketStatus = "open" | "waiting_on_customer" | "resolved";
@@ -79,3 +80,20 @@ export function durationParts(ms: number): { unit: "d" | "h" | "m"; n: number }[
   if (first === -1) return [{ unit: "m", n: 0 }];
   return parts.slice(first, first + 2).filter((p) => p.n > 0);
 }
+
+export type TImportPreview =
+  | { ok: true; rows: (TImportRow & { priority: string | null })[]; valid: number; invalid: number }
+  | { ok: false; error: string; detail?: string };
+
+export type TCreatedTicket = {
+  id: string;
+  account_id: string;
+  priority: string;
+  matched_keyword: string | null;
+  reason_en: string;
+  reason_ar: string;
+  status: string;
+  received_at: string;
+  first_response_due_at: string | null;
+  resolution_due_at: string | null;
+};

@@ -10,6 +10,16 @@ import { POST as create } from "./route";
 const operator: TActor = { type: "cli", id: "cli:test", role: "founder", label: "cli" };
 const URL_ = "http://localhost/api/v1/tickets";
 
+/** The fields of a reply (a created ticket or a refusal) that these tests read. */
+type TReply = Record<string, unknown> & {
+  id: string;
+  reason_en: string;
+  reason_ar: string;
+  first_response_due_at: string;
+  resolution_due_at: string;
+  error: { code: string; message: string; fields: Record<string, string> };
+};
+
 async function call(o: { token?: string; body: string | object; headers?: Record<string, string> }) {
   const headers: Record<string, string> = { "content-type": "application/json", ...o.headers };
   if (o.token) headers.authorization = `Bearer ${o.token}`;
@@ -17,7 +27,7 @@ async function call(o: { token?: string; body: string | object; headers?: Record
     new Request(URL_, { method: "POST", headers, body: typeof o.body === "string" ? o.body : JSON.stringify(o.body) }),
   );
   const text = await res.text();
-  return { status: res.status, headers: res.headers, json: JSON.parse(text) as Record<string, any> };
+  return { status: res.status, headers: res.headers, json: JSON.parse(text) as TReply };
 }
 
 async function token(input: object): Promise<string> {

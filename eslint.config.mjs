@@ -1,0 +1,102 @@
+// ESLint: Next's recommended rules (core web vitals + TypeScript), the layer boundaries of the house
+// (README, "Layout"), logical CSS only, and no `any`. `npm run lint` runs it; .ci/run runs it before the tests.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import { defineConfig, globalIgnores } from "eslint/config";
+import local from "./eslint-rules/index.mjs";
+
+// Packages and the generated client, by name (no-restricted-imports).
+const PRISMA = {
+  regex: "^@prisma/|(^|/)generated/prisma(/|$)|^pglite-prisma-adapter$",
+  message: "Only lib/data (and lib/db, migrations, seeds, bench and tests) may use the Prisma client.",
+};
+const FRAMEWORK = {
+  regex: "^(next|react|react-dom|next-intl|next-auth|server-only)(/|$)",
+  message: "lib/domain is pure: no framework imports (pass values in, return values out).",
+};
+const IO = {
+  regex:
+    "^(node:)?(fs|fs/promises|child_process|net|http|https|dgram|worker_threads)$|^pg$|^@electric-sql/|^nodemailer",
+  message: "lib/domain does no I/O: take values, return values.",
+};
+const restrict = (...patterns) => ["error", { patterns }];
+
+// Folders of this repository, by resolved path (import/no-restricted-paths, so `../db`, `../../data/x` and
+// `@/lib/data/x` are all caught, and `lib/domain/auth` is not mistaken for `lib/auth`).
+const STORAGE = ["./lib/data", "./lib/db.ts", "./lib/db", "./lib/generated"];
+const DB = ["./lib/db.ts", "./lib/db", "./lib/generated"];
+const ABOVE_DOMAIN = [
+  "./lib/actions",
+  "./lib/jobs",
+  "./lib/auth",
+  "./lib/api",
+  "./lib/mcp",
+  "./lib/lifecycle",
+  "./lib/journeys",
+  "./lib/dispatch",
+  "./lib/shadow",
+];
+const zones = [
+  {
+    target: "./lib/domain",
+    from: [...STORAGE, ...ABOVE_DOMAIN],
+    message: "lib/domain is pure rules: no storage, no layer above it. Take values, return values.",
+  },
+  {
+    target: "./components",
+    from: [...STORAGE, "./lib/actions"],
+    message: "Components get data as props (DTO types live in lib/domain/<area>/types.ts) and call app/**/actions.ts.",
+  },
+  {
+    target: ["./app", ...ABOVE_DOMAIN],
+    from: DB,
+    message: "Only lib/data talks to the database: call a data function instead of the db handle.",
+  },
+];
+
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**", "**/test-fixtures.ts"];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "data/**",
+    "playwright-report/**",
+    "test-results/**",
+    "eslint-rules/fixtures/**",
+  ]),
+  {
+    plugins: { local },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["e2e/**"],
+    // Playwright fixtures receive a `use` callback; it is not React's `use` hook.
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  // Layer boundaries.
+  {
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["lib/data/**", "lib/db.ts", "lib/db/**", "scripts/**", "prisma/**", ...TESTS],
+    rules: {
+      "no-restricted-imports": restrict(PRISMA),
+      "import/no-restricted-paths": ["error", { zones }],
+    },
+  },
+  {
+    files: ["lib/domain/**"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": restrict(PRISMA, FRAMEWORK, IO) },
+  },
+  // Arabic and English: classes that mirror with `dir` (README, "Arabic and English").
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx", "eslint-rules/fixtures/**"],
+    rules: { "local/logical-classes": "error" },
+  },
+]);
