@@ -5,7 +5,7 @@ import { editPendingProposal } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
 import { describeFindings } from "../domain/copy-guard/guard";
 import { guardProposal } from "../proposals/kinds/copy-fields";
-import { applyApproval } from "../proposals/kinds/effects";
+import { applyApproval } from "../proposals/effects";
 import { kindOf } from "../proposals/kinds/registry";
 import { propose } from "../proposals/propose";
 import { actorCan } from "../domain/auth/scopes";

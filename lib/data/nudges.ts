@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { TNudgeAction, TNudgeTemplate } from "../domain/nudges/heuristic";
-import { NUDGE_SENT_KEY, isNudgeEmailTemplate, type TNudgeEmailTemplate } from "../domain/nudges/templates";
+import { NUDGE_SENT_KEY, type TNudgeEmailTemplate } from "../domain/nudges/templates";
 import { AppError, isUniqueViolation } from "../errors";
 import type { Tx } from "./tx";
 import type { TTickRun } from "../domain/nudges/types";

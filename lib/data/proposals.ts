@@ -189,7 +189,7 @@ export async function rejectProposal(tx: Tx, id: string, decider: TActor, reason
   return toProposal(updated, now);
 }
 
-/** What a delivery effect reads of a proposal (lib/proposals/kinds/effects.ts); null if there is none. */
+/** What a delivery effect reads of a proposal (lib/proposals/effects.ts); null if there is none. */
 export async function proposalForDelivery(
   tx: Tx,
   id: string,

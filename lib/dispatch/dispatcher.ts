@@ -2,7 +2,7 @@ import "server-only";
 import { appendLedger } from "../data/ledger";
 import { claimDue, failExpiredLeases, markDelivered, markFailed, markRetry, type TClaimed } from "../data/outbox";
 import { expireDue } from "../data/proposals";
-import { deliverProposal } from "../proposals/kinds/effects";
+import { deliverProposal } from "../proposals/effects";
 import { withTransaction, type Tx } from "../data/tx";
 import { isConnectionError } from "../errors";
 import type { TActor } from "../domain/auth/actor";

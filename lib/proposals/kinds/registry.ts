@@ -14,7 +14,7 @@ import { unfreezeKind } from "./unfreeze";
 /** Every kind's module, typed by its payload: a kind missing here, or a module missing a part, does not type-check. */
 export type TKindRegistry = { [K in TProposalKind]: TKindModule<K, TPayloadByKind[K]> };
 
-/** Pure (no database): the approvals UI, the copy guard and the API read it; effects are in effects.ts. */
+/** Pure (no database): the approvals UI, the copy guard and the API read it; effects are in lib/proposals/effects.ts. */
 export const KINDS = {
   message: messageKind,
   freeze: freezeKind,

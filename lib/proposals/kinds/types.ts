@@ -3,7 +3,7 @@ import type { TActor } from "../../domain/auth/actor";
 import type { TPermission } from "../../domain/auth/permissions";
 
 /**
- * What approving a kind does, by name. The kind file says which; `effects.ts` (server-only) holds
+ * What approving a kind does, by name. The kind file says which; lib/proposals/effects.ts (server-only) holds
  * each implementation, so the declarations stay importable without a database.
  */
 export type TApproveEffectName =
@@ -17,7 +17,7 @@ export type TApproveEffectName =
   | "complete_checklist_step"
   | "allow_connector_execute";
 
-/** What the dispatcher does once a kind's outbox row is delivered or previewed (`effects.ts`). */
+/** What the dispatcher does once a kind's outbox row is delivered or previewed (lib/proposals/effects.ts). */
 export type TDeliverEffectName = "nothing" | "stamp_nudge_sent";
 
 /**

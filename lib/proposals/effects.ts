@@ -1,18 +1,18 @@
 import "server-only";
-import { applyChecklistStep } from "../../actions/checklist";
-import { applyConnectorExecute } from "../../actions/connectors";
-import { recordReplyApproved } from "../../actions/support-replies";
-import { recordNudgeSent, recordOnboardingCompleted } from "../../data/nudges";
-import { enqueueOutbox } from "../../data/outbox";
-import { proposalForDelivery, setProposalState } from "../../data/proposals";
-import { setFreeze } from "../../data/system-state";
-import type { Tx } from "../../data/tx";
-import type { TActor } from "../../domain/auth/actor";
-import { isNudgeEmailTemplate } from "../../domain/nudges/templates";
-import { isProposalKind, type TAutoCompletePayload, type TNudgeMarkSentPayload } from "../../domain/proposals/payloads";
-import type { TProposal } from "../../domain/proposals/types";
-import { kindOf } from "./registry";
-import type { TApproveEffectName, TDeliverEffectName } from "./types";
+import { applyChecklistStep } from "../actions/checklist";
+import { applyConnectorExecute } from "../actions/connectors";
+import { recordReplyApproved } from "../actions/support-replies";
+import { recordNudgeSent, recordOnboardingCompleted } from "../data/nudges";
+import { enqueueOutbox } from "../data/outbox";
+import { proposalForDelivery, setProposalState } from "../data/proposals";
+import { setFreeze } from "../data/system-state";
+import type { Tx } from "../data/tx";
+import type { TActor } from "../domain/auth/actor";
+import { isNudgeEmailTemplate } from "../domain/nudges/templates";
+import { isProposalKind, type TAutoCompletePayload, type TNudgeMarkSentPayload } from "../domain/proposals/payloads";
+import type { TProposal } from "../domain/proposals/types";
+import { kindOf } from "./kinds/registry";
+import type { TApproveEffectName, TDeliverEffectName } from "./kinds/types";
 
 /**
  * What approving a kind does, inside the approval's transaction (each kind names its effect in its
