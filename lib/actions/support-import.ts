@@ -18,7 +18,7 @@ import {
   type TImportRow,
 } from "../domain/support/import";
 import { AppError } from "../errors";
-import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
+import { ESCALATION_PRIORITIES, escalationChanged } from "../data/journey-escalations";
 import { defineMutation } from "./mutation";
 
 export type TImportPreview =

@@ -17,7 +17,7 @@ import {
 import { INTERRUPTED_ERROR, MAX_ATTEMPTS, afterFailure, leaseUntil } from "../domain/dispatch/retry";
 import type { TLedgerInput } from "../domain/ledger/chain";
 import { log } from "../log";
-import { PermanentSendError, type TTransport } from "./transport";
+import { PermanentSendError, type TTransport } from "../dispatch/transport";
 
 /** Who the ledger names for what the dispatcher does on its own. */
 export const DISPATCHER_ACTOR: TActor = { type: "system", id: "dispatcher", role: "founder", label: "dispatcher" };
