@@ -79,3 +79,6 @@ export function durationParts(ms: number): { unit: "d" | "h" | "m"; n: number }[
   if (first === -1) return [{ unit: "m", n: 0 }];
   return parts.slice(first, first + 2).filter((p) => p.n > 0);
 }
+
+/** The founders' critical-SLA notice: the 7-day breach rate and the freeze proposal made for it, if any. */
+export type TSlaCriticalNotice = { rate: number; proposalId: string | null };
