@@ -94,6 +94,15 @@ const sourcePaths = {
   },
 };
 
+/** A file's mtime in ms, or null when it does not exist. */
+export function mtimeOf(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
 /** Builds every CLI into a fresh directory, switches the manifest to it and removes old builds. */
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import("esbuild");
@@ -132,7 +141,10 @@ export async function buildCli({ quiet = false } = {}) {
   const inputs = [
     ...new Set([...Object.keys(result.metafile.inputs).filter((p) => !p.includes("node_modules/")), ...EXTRA_INPUTS]),
   ].sort();
-  const manifest = { build: id, builtAt: started, inputs, clis: CLIS };
+  // Each source's mtime as built: run-cli rebuilds when one differs (also a file restored with an older
+  // time) or is newer than the build's start (edited while it ran).
+  const mtimes = Object.fromEntries(inputs.map((p) => [p, mtimeOf(join(ROOT, p))]));
+  const manifest = { build: id, builtAt: started, inputs: mtimes, clis: CLIS };
   // Written then renamed: a reader sees the old manifest or the new one, never half of one.
   const tmp = `${MANIFEST}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(manifest, null, 1));

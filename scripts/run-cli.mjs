@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildCli, MANIFEST, OUT, ROOT } from "./build-cli.mjs";
+import { buildCli, MANIFEST, mtimeOf, OUT, ROOT } from "./build-cli.mjs";
 
 const [name, ...args] = process.argv.slice(2);
 
@@ -17,14 +17,10 @@ function currentBuild() {
     return null;
   }
   if (!manifest.clis?.includes(name)) return null;
-  for (const input of manifest.inputs) {
-    let mtime;
-    try {
-      mtime = statSync(join(ROOT, input)).mtimeMs;
-    } catch {
-      return null; // a source was deleted or moved: whatever imports it changed too
-    }
-    if (mtime >= manifest.builtAt) return null;
+  for (const [input, built] of Object.entries(manifest.inputs ?? {})) {
+    const mtime = mtimeOf(join(ROOT, input));
+    // Deleted, edited since, or replaced by another version (a checkout, a restore with an older time).
+    if (mtime === null || mtime !== built || mtime >= manifest.builtAt) return null;
   }
   try {
     statSync(join(OUT, manifest.build, `${name}.mjs`));
