@@ -4,11 +4,10 @@
 // scripts/run-cli.mjs rebuilds on its own when any source a bundle was built from changed, so a developer
 // never runs a stale CLI after editing code.
 //
-// The project's TypeScript (scripts/, lib/, the generated Prisma client) is bundled; every npm package stays
-// external and is resolved by Node from node_modules at run time, under the same `--conditions=react-server`
-// the CLIs always ran with (run-cli starts Node with it). That keeps packages with native or WASM assets
-// (PGlite, its Prisma adapter, @prisma/*, pg) loading exactly as before, and `react`, `next-intl`,
-// `server-only` resolving to their server builds.
+// The project's TypeScript (scripts/, lib/, the generated Prisma client) and pure-JavaScript packages are
+// bundled with the `react-server` condition, as `tsx --conditions=react-server` resolved them; packages with
+// native or WASM assets and the framework (EXTERNAL below) are left to Node, which run-cli starts with the
+// same condition, so PGlite, Prisma's runtime and pg load exactly as before.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
