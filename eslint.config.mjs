@@ -70,6 +70,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     "lib/generated/**",
+    "dist/**", // the CLI bundles (scripts/build-cli.mjs): generated, like the Prisma client
     "next-env.d.ts",
     "data/**",
     "playwright-report/**",

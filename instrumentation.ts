@@ -7,9 +7,9 @@ export async function register() {
   // (lib/auth/peer.ts); must run before the first request.
   const { installPeerStamp } = await import("./lib/auth/peer-stamp");
   await installPeerStamp();
-  const { startServerDispatcher } = await import("./lib/dispatch/server");
+  const { startServerDispatcher } = await import("./lib/jobs/dispatch-server");
   startServerDispatcher();
   // The lifecycle tick (every LIFECYCLE_TICK_MINUTES, default 30; LIFECYCLE_TICK=off disables it).
-  const { startServerTick } = await import("./lib/lifecycle/loop");
+  const { startServerTick } = await import("./lib/jobs/lifecycle-loop");
   startServerTick();
 }

@@ -5,8 +5,8 @@
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { dispatchConfig, transportFor } from "../lib/dispatch/config";
-import { DEFAULT_LIMIT, dispatchOnce } from "../lib/dispatch/dispatcher";
-import { startDispatcher } from "../lib/dispatch/loop";
+import { DEFAULT_LIMIT, dispatchOnce } from "../lib/jobs/dispatch";
+import { startDispatcher } from "../lib/jobs/dispatch-loop";
 import { databaseLabel } from "../lib/env";
 import { runCli, UsageError } from "./cli";
 

@@ -10,6 +10,6 @@ describe("npm start", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
       scripts: Record<string, string>;
     };
-    expect(pkg.scripts.start).toMatch(/^exec tsx .*scripts\/start\.ts$/);
+    expect(pkg.scripts.start).toMatch(/^exec node .*scripts\/run-cli\.mjs start$/);
   });
 });

@@ -1,29 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-// eslint-disable-next-line import/no-restricted-paths -- rendering still raises the SLA alert; it moves to the tick (issue 11 item 4)
-import { alertIfCritical } from "@/lib/actions/support-alert";
-// eslint-disable-next-line import/no-restricted-paths -- the page passes the verdict in once the alert leaves rendering (item 4)
-import { slaOverall } from "@/lib/data/support-health";
+import type { TSlaCriticalNotice } from "@/lib/domain/support/types";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
 /**
- * Founders' notice when the 7-day SLA verdict is critical; rendering it also makes sure the freeze
- * proposal exists (lib/actions/support-alert.ts: deduplicated, ledgered). Shown to founders only.
+ * Founders' notice when the 7-day SLA verdict is critical, with a link to the freeze proposal the SLA
+ * monitor made for it (lib/jobs/sla-monitor.ts, on the lifecycle tick). Reads only: the page passes
+ * what `slaCriticalNotice` found (null for non-founders or a verdict that is not critical).
  */
-export async function SlaNotice({ fmt, now, founder }: { fmt: TFormatContext; now: Date; founder: boolean }) {
-  if (!founder) return null;
-  const overall = await slaOverall("7d", now);
-  if (overall.verdict !== "critical" || overall.rate === null) return null;
-  const [t, alert] = await Promise.all([getTranslations("sla"), alertIfCritical(overall, now)]);
+export async function SlaNotice({ fmt, notice }: { fmt: TFormatContext; notice: TSlaCriticalNotice | null }) {
+  if (!notice) return null;
+  const t = await getTranslations("sla");
   return (
     <div
       role="alert"
       className="space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
       <p className="font-semibold">
-        {t("critical", { rate: formatNumber(fmt, overall.rate, { style: "percent", maximumFractionDigits: 1 }) })}
+        {t("critical", { rate: formatNumber(fmt, notice.rate, { style: "percent", maximumFractionDigits: 1 }) })}
       </p>
-      {alert?.proposalId ? (
+      {notice.proposalId ? (
         <p>
           {t("freezeProposed")}{" "}
           <Link href="/approvals?kind=freeze" className="font-medium underline">

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { dispatchOnce } from "../dispatch/dispatcher";
+import { dispatchOnce } from "../jobs/dispatch";
 import {
   createAccount,
   founder,

@@ -32,7 +32,7 @@ import {
 } from "../domain/incidents/schemas";
 import { triage, type TTriageAnswers } from "../domain/incidents/triage";
 import { AppError } from "../errors";
-import { escalationChanged } from "../journeys/escalations";
+import { escalationChanged } from "../data/journey-escalations";
 import { defineMutation } from "./mutation";
 
 const answersOf = (t: z.infer<typeof ZCreateIncident>["triage"]): TTriageAnswers => ({

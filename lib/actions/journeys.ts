@@ -7,7 +7,7 @@ import { ZWeights } from "../domain/journeys/health";
 import { ZPlan } from "../domain/journeys/plan";
 import { CRITERIA } from "../domain/journeys/stages";
 import { AppError } from "../errors";
-import { reevaluateAccount } from "../journeys/reevaluate";
+import { reevaluateAccount } from "../data/journey-reevaluate";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
 

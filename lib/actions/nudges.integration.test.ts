@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import type { TActor } from "../domain/auth/actor";
-import { dispatchOnce } from "../dispatch/dispatcher";
+import { dispatchOnce } from "../jobs/dispatch";
 import { previewTransport } from "../dispatch/transport";
-import { createAccountAt } from "../lifecycle/test-fixtures";
+import { createAccountAt } from "../../test/lifecycle-accounts";
 import { runMutation } from "./mutation";
 import { proposeAutoCompleteMutation, proposeNudgeMarkSentMutation, proposeNudgeMutation } from "./nudges";
 import { approveProposalMutation, rejectProposalMutation } from "./proposals";
 
-// Far from today and from the other lifecycle tests' windows (see lib/lifecycle/test-fixtures.ts).
+// Far from today and from the other lifecycle tests' windows (see test/lifecycle-accounts.ts).
 const NOW = new Date("2012-03-01T12:00:00.000Z");
 const csm = (): TActor => ({ type: "user", id: randomUUID(), role: "csm", label: "csm@test" });
 const founder = (): TActor => ({ type: "user", id: randomUUID(), role: "founder", label: "founder@test" });

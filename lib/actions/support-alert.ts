@@ -5,8 +5,7 @@ import { getFreeze } from "../data/system-state";
 import type { TActor } from "../domain/auth/actor";
 import { SLA_MONITOR_ID } from "../proposals/kinds/freeze";
 import { propose } from "../proposals/propose";
-import { runMutation, defineMutation } from "./mutation";
-import type { THealthRow } from "../domain/support/health";
+import { defineMutation } from "./mutation";
 
 /**
  * A critical SLA verdict (last 7 days) notifies founders and proposes a freeze of live actions:
@@ -55,23 +54,3 @@ export const raiseSlaCriticalMutation = defineMutation({
     };
   },
 });
-
-/**
- * Called where the 7-day verdict is computed (the support pages). Cheap when nothing is to do: the
- * mutation (and its ledger entry) runs only for a critical verdict with no recent freeze proposal.
- */
-export async function alertIfCritical(
-  overall7d: THealthRow,
-  now = new Date(),
-): Promise<{ proposalId: string | null } | null> {
-  if (overall7d.verdict !== "critical" || overall7d.rate === null) return null;
-  const existing = await recentSlaFreeze(now);
-  if (existing) return { proposalId: existing.id };
-  if ((await getFreeze()).frozen) return { proposalId: null };
-  const r = await runMutation(raiseSlaCriticalMutation, SLA_MONITOR_ACTOR, {
-    rate: overall7d.rate,
-    breaches: overall7d.breaches,
-    count: overall7d.count,
-  });
-  return r.ok ? r.data : null;
-}

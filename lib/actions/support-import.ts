@@ -19,7 +19,7 @@ import {
   type TImportRow,
 } from "../domain/support/import";
 import { AppError } from "../errors";
-import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
+import { ESCALATION_PRIORITIES, escalationChanged } from "../data/journey-escalations";
 import { defineMutation } from "./mutation";
 import type { TImportPreview } from "../domain/support/types";
 export type { TImportPreview };

@@ -296,25 +296,3 @@ describe(`SLA health aggregation on ${engine}`, () => {
     expect((await slaHealthReport("7d", new Date(T0 + 7 * D + H))).overall.count).toBe(4);
   });
 });
-
-describe(`critical SLA alert on ${engine}`, () => {
-  it("proposes one freeze while one is pending, and ledgers each alert", async () => {
-    const { raiseSlaCriticalMutation, SLA_MONITOR_ACTOR } = await import("./support-alert");
-    const input = { rate: 0.4, breaches: 2, count: 5 };
-    const first = await runMutation(raiseSlaCriticalMutation, SLA_MONITOR_ACTOR, input);
-    const second = await runMutation(raiseSlaCriticalMutation, SLA_MONITOR_ACTOR, input);
-    if (!first.ok || !second.ok) throw new Error("alert failed");
-    expect(first.data.proposalId).not.toBeNull();
-    expect(second.data.proposalId).toBe(first.data.proposalId);
-    const proposals = await db().prisma.proposal.findMany({ where: { dedupeKey: { startsWith: "sla_freeze:" } } });
-    expect(proposals.map((p) => [p.kind, p.state])).toEqual([["freeze", "pending"]]);
-    const entries = await db().prisma.ledgerEntry.findMany({
-      where: { action: "support.sla_critical" },
-      orderBy: { seq: "asc" },
-    });
-    expect(entries.map((e) => e.summary.split("; ")[1])).toEqual([
-      "freeze proposed",
-      `freeze already proposed (proposal:${first.data.proposalId})`,
-    ]);
-  });
-});

@@ -7,7 +7,7 @@ import { ZKeywordLists, classify } from "../domain/support/classify";
 import { ZTicketInput, receivedAt } from "../domain/support/input";
 import { PRIORITIES } from "../domain/support/targets";
 import { AppError } from "../errors";
-import { ESCALATION_PRIORITIES, escalationChanged } from "../journeys/escalations";
+import { ESCALATION_PRIORITIES, escalationChanged } from "../data/journey-escalations";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
 import type { TCreatedTicket } from "../domain/support/types";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SqlClient } from "../db/sql-client";
 import { CATCH_UP_DAYS } from "../domain/journeys/plan";
-import { evaluatePages, reevaluateAccount } from "../journeys/reevaluate";
+import { evaluatePages, reevaluateAccount } from "./journey-reevaluate";
 import { sqlQuery } from "./journey-query";
 import { snapshotPortfolio } from "./journey-portfolio";
 import type { TAreaSeeder } from "./seed-areas";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAccountAt } from "../lifecycle/test-fixtures";
+import { createAccountAt } from "../../test/lifecycle-accounts";
 import { listOnboardingCandidates, pageOnboardingCandidates } from "./onboarding";
 
-// Far from today, so only this file's accounts fall in the windows (see lib/lifecycle/test-fixtures.ts).
+// Far from today, so only this file's accounts fall in the windows (see test/lifecycle-accounts.ts).
 const NOW = new Date("2010-06-15T12:00:00.000Z");
 const ids: Record<string, string> = {};
 

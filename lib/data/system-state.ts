@@ -19,3 +19,12 @@ export async function setFreeze(tx: Tx, frozen: boolean, reason: string, by: str
   });
   return before;
 }
+
+/**
+ * The freeze flag under a share lock, for a claim that must obey it: a freeze committing now waits
+ * for the caller's transaction, and every claim after it sees the freeze.
+ */
+export async function isFrozenForShare(tx: Tx): Promise<boolean> {
+  const [state] = await tx.$queryRaw<{ frozen: boolean }[]>`SELECT frozen FROM system_state WHERE id = 1 FOR SHARE`;
+  return state?.frozen ?? false;
+}

@@ -17,7 +17,7 @@ const scope = new AsyncLocalStorage<TScope>();
  */
 export function withTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const outer = scope.getStore();
-  if (outer) return inSavepoint(outer, fn);
+  if (outer) return joinAsSavepoint(outer, fn);
   return prisma()
     .$transaction(fn, { timeout: 30_000, maxWait: 10_000 })
     .catch((error: unknown) => {
@@ -41,7 +41,7 @@ export function currentTransaction(): Tx | undefined {
   return scope.getStore()?.tx;
 }
 
-function inSavepoint<T>(outer: TScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+function joinAsSavepoint<T>(outer: TScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const run = async () => {
     const name = `lc_sp_${++outer.savepoints.n}`;
     await outer.tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
@@ -58,4 +58,22 @@ function inSavepoint<T>(outer: TScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const result = outer.turn.then(run, run);
   outer.turn = result.catch(() => undefined);
   return result;
+}
+
+/**
+ * Runs `fn` in a savepoint of `tx`: PostgreSQL aborts a transaction at its first error, so work that
+ * may fail on its own (one outbox row) runs here. On success the savepoint is released; on an error
+ * for which `rollbackIf` holds, the transaction is rolled back to the savepoint (still usable) and the
+ * error rethrown; any other error is rethrown as is (the whole transaction is lost anyway).
+ */
+export async function inSavepoint<T>(tx: Tx, fn: () => Promise<T>, rollbackIf: (error: unknown) => boolean): Promise<T> {
+  await tx.$executeRaw`SAVEPOINT lc_row`;
+  try {
+    const result = await fn();
+    await tx.$executeRaw`RELEASE SAVEPOINT lc_row`;
+    return result;
+  } catch (error) {
+    if (rollbackIf(error)) await tx.$executeRaw`ROLLBACK TO SAVEPOINT lc_row`;
+    throw error;
+  }
 }

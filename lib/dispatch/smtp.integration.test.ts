@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INTERRUPTED_ERROR, LEASE_MS } from "../domain/dispatch/retry";
-import { dispatchOnce } from "./dispatcher";
+import { dispatchOnce } from "../jobs/dispatch";
 import { startSmtpSink, type TSmtpSink } from "./smtp-sink";
 import { smtpTransport } from "./smtp";
 import { approvedMessage, ledgerFor, outboxRow, proposalState } from "./test-fixtures";

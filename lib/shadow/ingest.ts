@@ -20,7 +20,12 @@ import { HEURISTIC_LOG_FILE, SHADOW_LOG_FILE, shadowLogDir } from "./paths";
 /**
  * The agreement report from the ingested logs: ingest what was appended (cheap when nothing was),
  * then read the report's figures from the database instead of parsing the files again. Used by the
- * Shadow page, the cut-over proposal and the lifecycle tick.
+ * Shadow page, the cut-over proposal and the lifecycle tick (lib/jobs/shadow-ingest.ts).
+ *
+ * The one write during rendering that stays: the Shadow page ingests on view. It is a read-through
+ * cache of files the agent appends to between ticks (ingest is idempotent, keyed by each log's byte
+ * cursor), and e2e/shadow-and-agents.spec.ts asserts that a line appended to the log shows on the next
+ * view; ingesting only on the tick would show it up to 30 minutes later.
  */
 
 export type TReportLogs = { dir: string; shadowName: string; heuristicName: string };

@@ -4,7 +4,7 @@
 // the second is the steady state (nothing changed, nothing recorded). Prints `RESULT {json}`.
 import { db } from "../../lib/db";
 import { CRITERIA_SQL } from "../../lib/data/journey-seed";
-import { recomputeAllJourneys } from "../../lib/journeys/reevaluate";
+import { recomputeAllJourneys } from "../../lib/jobs/journey-recompute";
 
 void (async () => {
   const sql = db().sql;

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { db } from "../../lib/db";
 import { DEFAULT_TICK_CAP } from "../../lib/domain/nudges/tick-plan";
-import { runTick } from "../../lib/lifecycle/tick";
+import { runTick } from "../../lib/jobs/lifecycle-tick";
 import { UsageError } from "../cli";
 
 const USAGE = "usage: npm run lifecycle -- tick [--cap N] [--log-dir DIR] [--json]";

@@ -6,6 +6,7 @@ import { TicketPagination } from "@/components/support/ticket-pagination";
 import { TicketTable } from "@/components/support/ticket-table";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/session";
+import { slaCriticalNotice } from "@/lib/data/support-alert";
 import { listTickets } from "@/lib/data/support-list";
 import { listCsms } from "@/lib/data/users";
 import { can } from "@/lib/domain/auth/permissions";
@@ -23,11 +24,13 @@ export default async function SupportPage({ searchParams }: { searchParams: Sear
   const user = await requirePage("accounts:read", "/support");
   const { filters, ignored } = parseTicketFilters(await searchParams);
   const now = new Date();
-  const [t, fmt, list, csms] = await Promise.all([
+  const founder = can(user.role, "proposals:approve");
+  const [t, fmt, list, csms, notice] = await Promise.all([
     getTranslations("support"),
     localeContext(),
     listTickets(filters, now),
     listCsms(),
+    founder ? slaCriticalNotice(now) : null,
   ]);
   return (
     <div className="space-y-5">
@@ -57,7 +60,7 @@ export default async function SupportPage({ searchParams }: { searchParams: Sear
           ) : null}
         </div>
       </div>
-      <SlaNotice fmt={fmt} now={now} founder={can(user.role, "proposals:approve")} />
+      <SlaNotice fmt={fmt} notice={notice} />
       <TicketFilters filters={filters} csms={csms} action="/support" />
       {ignored.length > 0 ? (
         <p

@@ -11,7 +11,7 @@ import { isNudgeEmailTemplate, type TNudgeEmailTemplate } from "./templates";
 /**
  * The pure half of a lifecycle tick: decisions, heuristic log lines and which proposals to make under
  * the per-tick cap. The I/O half (read candidates, write the log, store decisions, run mutations) is
- * lib/lifecycle/tick.ts.
+ * lib/jobs/lifecycle-tick.ts.
  */
 
 // Spec "The heuristic": the cron caps real sends per run at 50 (circuit breaker).

@@ -97,3 +97,6 @@ export type TCreatedTicket = {
   first_response_due_at: string | null;
   resolution_due_at: string | null;
 };
+
+/** The founders' critical-SLA notice: the 7-day breach rate and the freeze proposal made for it, if any. */
+export type TSlaCriticalNotice = { rate: number; proposalId: string | null };

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/session";
 import { slaHealthReport } from "@/lib/data/support-health";
+import { slaCriticalNotice } from "@/lib/data/support-alert";
 import { can } from "@/lib/domain/auth/permissions";
 import { parseHealthPeriod } from "@/lib/domain/support/filters";
 import { HEALTH_PERIODS } from "@/lib/domain/support/health";
@@ -22,7 +23,13 @@ export default async function SlaHealthPage({ searchParams }: { searchParams: Se
   const user = await requirePage("accounts:read", "/support/health");
   const period = parseHealthPeriod((await searchParams).period);
   const now = new Date();
-  const [t, fmt, report] = await Promise.all([getTranslations("sla"), localeContext(), slaHealthReport(period, now)]);
+  const founder = can(user.role, "proposals:approve");
+  const [t, fmt, report, notice] = await Promise.all([
+    getTranslations("sla"),
+    localeContext(),
+    slaHealthReport(period, now),
+    founder ? slaCriticalNotice(now) : null,
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -46,7 +53,7 @@ export default async function SlaHealthPage({ searchParams }: { searchParams: Se
           </Link>
         ))}
       </nav>
-      <SlaNotice fmt={fmt} now={now} founder={can(user.role, "proposals:approve")} />
+      <SlaNotice fmt={fmt} notice={notice} />
       <Card aria-labelledby="overall-title" className="space-y-4">
         <h2 id="overall-title" className="text-lg font-semibold">
           {t("overall")}

@@ -4,7 +4,7 @@ import { retryOutboxMutation } from "../actions/outbox";
 import { approveProposalMutation } from "../actions/proposals";
 import { db } from "../db";
 import { PAYLOAD_CHANGED_ERROR } from "../domain/dispatch/retry";
-import { dispatchOnce } from "./dispatcher";
+import { dispatchOnce } from "./dispatch";
 import {
   approvedMessage,
   createAccount,
@@ -14,8 +14,8 @@ import {
   proposalState,
   proposeMessage,
   recordingTransport,
-} from "./test-fixtures";
-import { PermanentSendError, previewTransport } from "./transport";
+} from "../dispatch/test-fixtures";
+import { PermanentSendError, previewTransport } from "../dispatch/transport";
 
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 // Other test files toggle the freeze on the shared PostgreSQL database: pass the state explicitly.

@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
-import { runJourneyTick } from "../journeys/tick";
-import { runTick } from "./tick";
+import { runJourneyTick } from "./journey-tick";
+import { runTick } from "./lifecycle-tick";
 
 // Spec: the cron runs every 30 minutes.
 export const DEFAULT_TICK_MINUTES = 30;

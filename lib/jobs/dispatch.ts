@@ -2,8 +2,9 @@ import "server-only";
 import { appendLedger } from "../data/ledger";
 import { claimDue, failExpiredLeases, markDelivered, markFailed, markRetry, type TClaimed } from "../data/outbox";
 import { expireDue } from "../data/proposals";
+import { isFrozenForShare } from "../data/system-state";
+import { inSavepoint, withTransaction, type Tx } from "../data/tx";
 import { deliverProposal } from "../proposals/effects";
-import { withTransaction, type Tx } from "../data/tx";
 import { isConnectionError } from "../errors";
 import type { TActor } from "../domain/auth/actor";
 import {
@@ -17,7 +18,7 @@ import {
 import { INTERRUPTED_ERROR, MAX_ATTEMPTS, afterFailure, leaseUntil } from "../domain/dispatch/retry";
 import type { TLedgerInput } from "../domain/ledger/chain";
 import { log } from "../log";
-import { PermanentSendError, type TTransport } from "./transport";
+import { PermanentSendError, type TTransport } from "../dispatch/transport";
 
 /** Who the ledger names for what the dispatcher does on its own. */
 export const DISPATCHER_ACTOR: TActor = { type: "system", id: "dispatcher", role: "founder", label: "dispatcher" };
@@ -73,11 +74,6 @@ const isRowError = (error: unknown) =>
   !isConnectionError(error) &&
   (error as { code?: string })?.code !== "database_unavailable" &&
   !TRANSIENT.test(`${(error as { code?: string })?.code ?? ""} ${errorText(error)}`);
-
-// Per-row work inside the claim transaction runs in this savepoint: PostgreSQL aborts a transaction
-// at its first error, so without it one row's error would undo the claim and leave the row queued,
-// first in line again on every pass (issue 10: a NUL in a subject stopped all sending).
-const ROW_SAVEPOINT = "lc_dispatch_row";
 
 type TOutcome = { ok: true; ref: string | null } | { ok: false; error: string; permanent: boolean };
 
@@ -168,7 +164,11 @@ async function dispatchNext(o: TDispatchOptions, now: Date): Promise<TStep> {
   }
 }
 
-/** `settle` in a savepoint of the claim transaction; a row error fails only this row (and is ledgered). */
+/**
+ * `settle` in a savepoint of the claim transaction; a row error fails only this row (and is ledgered).
+ * Without the savepoint one row's error would undo the claim and leave the row queued, first in line
+ * again on every pass (issue 10: a NUL in a subject stopped all sending).
+ */
 async function settleInSavepoint(
   tx: Tx,
   transport: TTransport,
@@ -177,15 +177,11 @@ async function settleInSavepoint(
   outcome: TOutcome,
   now: Date,
 ): Promise<TStep> {
-  await tx.$executeRawUnsafe(`SAVEPOINT ${ROW_SAVEPOINT}`);
   try {
-    const step = await settle(tx, transport, row, email, outcome, now);
-    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${ROW_SAVEPOINT}`);
-    return step;
+    return await inSavepoint(tx, () => settle(tx, transport, row, email, outcome, now), isRowError);
   } catch (error) {
     if (!isRowError(error)) throw error;
     log.error("dispatch result not recorded", { outbox: row.id, error: errorText(error) });
-    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${ROW_SAVEPOINT}`);
     return failUnrecorded(tx, row, outcome, error, now);
   }
 }
@@ -205,9 +201,7 @@ async function failUnrecorded(tx: Tx, row: TClaimed, outcome: TOutcome, error: u
 
 async function isFrozen(tx: Tx, override: boolean | undefined): Promise<boolean> {
   if (override !== undefined) return override;
-  // FOR SHARE: a freeze committing now waits for this claim, and every claim after it sees the freeze.
-  const [state] = await tx.$queryRaw<{ frozen: boolean }[]>`SELECT frozen FROM system_state WHERE id = 1 FOR SHARE`;
-  return state?.frozen ?? false;
+  return isFrozenForShare(tx);
 }
 
 async function attempt(transport: TTransport, email: TEmail, outboxId: string): Promise<TOutcome> {

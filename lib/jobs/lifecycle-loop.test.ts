@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tickConfig } from "./loop";
+import { tickConfig } from "./lifecycle-loop";
 
 describe("lifecycle tick configuration", () => {
   it("runs every 30 minutes by default, LIFECYCLE_TICK_MINUTES changes it, LIFECYCLE_TICK=off disables it", () => {

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Tx } from "../data/tx";
-import { reevaluateAccount } from "./reevaluate";
+import type { Tx } from "./tx";
+import { reevaluateAccount } from "./journey-reevaluate";
 
 /** Priorities whose open tickets count as an escalation for journeys (spec "Guardrails"). */
 export const ESCALATION_PRIORITIES: readonly string[] = ["P0", "P1"];

@@ -7,8 +7,9 @@ import { runMutation } from "../actions/mutation";
 import { db } from "../db";
 import type { TActor } from "../domain/auth/actor";
 import { DEFAULT_WEIGHTS } from "../domain/journeys/health";
-import { reevaluateAccount, recomputeAllJourneys } from "./reevaluate";
-import { runJourneyTick } from "./tick";
+import { reevaluateAccount } from "../data/journey-reevaluate";
+import { recomputeAllJourneys } from "./journey-recompute";
+import { runJourneyTick } from "./journey-tick";
 
 const DAY = 86_400_000;
 const csm: TActor = { type: "user", id: randomUUID(), role: "csm", label: "Casey CSM" };

@@ -1,8 +1,8 @@
 import "server-only";
 import { ConfigError } from "../env";
 import { log } from "../log";
-import { dispatchConfig, transportFor } from "./config";
-import { startDispatcher } from "./loop";
+import { dispatchConfig, transportFor } from "../dispatch/config";
+import { startDispatcher } from "./dispatch-loop";
 
 /** The in-server dispatcher (instrumentation.ts): on unless DISPATCHER=off; a bad configuration sends nothing. */
 export function startServerDispatcher(): void {

@@ -1,8 +1,8 @@
 import "server-only";
-// eslint-disable-next-line import/no-restricted-paths -- the journey tick reads the database directly; moves to lib/jobs + lib/data (items 1, 2)
-import { db } from "../db";
+import { reevaluateAccount } from "../data/journey-reevaluate";
+import { lastFullRecomputeAt, staleTouchpointAccounts } from "../data/journey-runs";
 import { log } from "../log";
-import { reevaluateAccount, recomputeAllJourneys, type TRecomputeSummary } from "./reevaluate";
+import { recomputeAllJourneys, type TRecomputeSummary } from "./journey-recompute";
 
 // Spec: "Stages are re-evaluated at least monthly". 30 days is the shortest month.
 export const FULL_RECOMPUTE_EVERY_DAYS = 30;
@@ -18,21 +18,13 @@ export type TJourneyTick = { recompute: TRecomputeSummary | null; planned: numbe
  */
 export async function runJourneyTick(o: { now?: Date; perTick?: number } = {}): Promise<TJourneyTick> {
   const now = o.now ?? new Date();
-  const sql = db().sql;
-  const [last] = await sql.query<{ at: Date | null }>(
-    `SELECT max(finished_at) AS at FROM journey_runs WHERE kind = 'full'`,
-  );
-  const due = !last?.at || now.getTime() - new Date(last.at).getTime() > FULL_RECOMPUTE_EVERY_DAYS * 86_400_000;
+  const last = await lastFullRecomputeAt();
+  const due = !last || now.getTime() - last.getTime() > FULL_RECOMPUTE_EVERY_DAYS * 86_400_000;
   const recompute = due ? await recomputeAllJourneys({ now }) : null;
-  const stale = await sql.query<{ id: string }>(
-    `SELECT account_id::text AS id FROM journey_states
-     WHERE touchpoints_planned_at IS NULL OR touchpoints_planned_at < $1::timestamptz - interval '1 day'
-     ORDER BY touchpoints_planned_at NULLS FIRST, account_id LIMIT $2`,
-    [now.toISOString(), o.perTick ?? PLAN_PER_TICK],
-  );
+  const stale = await staleTouchpointAccounts(now, o.perTick ?? PLAN_PER_TICK);
   let planned = 0;
   let failed = 0;
-  for (const { id } of stale) {
+  for (const id of stale) {
     try {
       await reevaluateAccount(id, { now });
       planned++;

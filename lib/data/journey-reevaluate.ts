@@ -1,17 +1,12 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-// eslint-disable-next-line import/no-restricted-paths -- journey re-evaluation reads the database directly; moves to lib/jobs + lib/data (items 1, 2)
-import { db } from "../db";
-// eslint-disable-next-line import/no-restricted-paths -- as above
 import type { SqlClient } from "../db/sql-client";
-import { appendLedger, recordLedger } from "../data/ledger";
-import { evaluateRow, signalsSql, writeEvaluations, type TSignalRow } from "../data/journey-evaluate";
-import { sqlQuery, txQuery } from "../data/journey-query";
-import { snapshotPortfolio } from "../data/journey-portfolio";
-import { readJourneySettings } from "../data/journey-settings";
-import { readAtRiskScores } from "../data/journey-signals";
-import { JOURNEY_ACTOR, planTouchpoints, type TPlanOutcome } from "../data/journey-touchpoints";
-import { withTransaction, type Tx } from "../data/tx";
+import { appendLedger } from "./ledger";
+import { evaluateRow, signalsSql, writeEvaluations, type TSignalRow } from "./journey-evaluate";
+import { sqlQuery, txQuery } from "./journey-query";
+import { readJourneySettings } from "./journey-settings";
+import { readAtRiskScores } from "./journey-signals";
+import { JOURNEY_ACTOR, planTouchpoints, type TPlanOutcome } from "./journey-touchpoints";
+import { withTransaction, type Tx } from "./tx";
 import type { TStage } from "../domain/journeys/stages";
 
 export type TReevaluation = {
@@ -60,8 +55,6 @@ export async function reevaluateAccount(accountId: string, o: { now?: Date; tx?:
   return o.tx ? run(o.tx) : withTransaction(run);
 }
 
-export type TRecomputeSummary = { accounts: number; changes: number; ms: number };
-
 // Pages of 20 000 accounts keep memory flat at 100 000 and each transaction (and its row locks) short.
 export const RECOMPUTE_PAGE = 20_000;
 
@@ -104,34 +97,4 @@ export async function evaluatePages(
     cursor = page.last;
   }
   return { accounts, changes };
-}
-
-/**
- * Full set-based recompute of every journey (stage, overlays, health, events, history), then today's
- * portfolio snapshot. Touchpoints are planned per account by the tick, not here. Idempotent: a second
- * run with nothing changed records no changes. Records the run (the monthly schedule reads it) and
- * ledgers a summary.
- */
-export async function recomputeAllJourneys(o: { now?: Date; page?: number } = {}): Promise<TRecomputeSummary> {
-  const now = o.now ?? new Date();
-  const started = Date.now();
-  const sql = db().sql;
-  const { accounts, changes } = await evaluatePages(sql, { now, page: o.page });
-  const finished = new Date(now.getTime() + (Date.now() - started));
-  await sql.query(
-    `INSERT INTO journey_runs (id, kind, started_at, finished_at, accounts, changes) VALUES ($1::uuid, 'full', $2::timestamptz, $3::timestamptz, $4, $5)`,
-    [randomUUID(), now.toISOString(), finished.toISOString(), accounts, changes],
-  );
-  await snapshotPortfolio(sqlQuery(sql), now);
-  await recordLedger({
-    actorType: JOURNEY_ACTOR.type,
-    actorId: JOURNEY_ACTOR.id,
-    actorRole: JOURNEY_ACTOR.role,
-    action: "journeys.recompute",
-    target: null,
-    summary: `full journey recompute: ${accounts} accounts, ${changes} changes`,
-    requestId: null,
-    payloadHash: null,
-  });
-  return { accounts, changes, ms: Date.now() - started };
 }

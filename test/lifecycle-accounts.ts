@@ -2,7 +2,7 @@
 // far from today (other test files, sharing one PostgreSQL database, create accounts at today's
 // date), so candidate listings and ticks see only the accounts the test made.
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
+import { db } from "../lib/db";
 
 export const DAY = 86_400_000;
 

@@ -17,11 +17,14 @@ import {
   nudgesToPropose,
   runIdOf,
   takeUntilCap,
+  type TNudgeToPropose,
+  type TTickDecision,
 } from "../domain/nudges/tick-plan";
 import type { TResult } from "../errors";
 import { log } from "../log";
-import { ingestReportLogs, reportLogs } from "../shadow/ingest";
 import { HEURISTIC_LOG_FILE, shadowLogDir } from "../shadow/paths";
+import { ingestShadowLogs } from "./shadow-ingest";
+import { alertIfSlaCritical } from "./sla-monitor";
 import { runSuccessTick } from "./success-tick";
 
 /** Who the ledger and the proposals name for what the tick does on its own (a CSM may propose). */
@@ -54,7 +57,9 @@ export type TTickSummary = {
  * concurrent writers never interleave), stores the decisions, proposes each send-aware nudge not yet
  * sent or proposed until `cap` proposals were created, and proposes auto-completion for accounts at
  * 30+ days (its own cap of the same size). Ledgers one `lifecycle.tick` summary. Two ticks at once
- * create no duplicate proposals: the proposals' unique dedupe key refuses the second.
+ * create no duplicate proposals: the proposals' unique dedupe key refuses the second. Then the success
+ * tick and the SLA monitor, whose failures are logged and do not undo the nudge work. Each step below
+ * is one named function, in the order it runs.
  */
 export async function runTick(o: { now?: Date; cap?: number; logDir?: string } = {}): Promise<TTickSummary> {
   const now = o.now ?? new Date();
@@ -62,58 +67,14 @@ export async function runTick(o: { now?: Date; cap?: number; logDir?: string } =
   const runId = runIdOf(now);
   const candidates = await readAllCandidates(now);
   const decisions = decideAll(candidates);
-
-  const logFile = join(o.logDir ?? shadowLogDir(), HEURISTIC_LOG_FILE);
-  if (decisions.length > 0) {
-    const timestamp = now.toISOString();
-    const text = decisions.map((d) => `${heuristicLogLine(d, runId, timestamp)}\n`).join("");
-    await mkdir(o.logDir ?? shadowLogDir(), { recursive: true });
-    await appendFile(logFile, text, { flag: "a" }); // O_APPEND: the tick's rows land as one block
-  }
-  await ingestLogs(o.logDir);
+  const logFile = await appendHeuristicLog(decisions, runId, now, o.logDir);
+  await ingestShadowLogs(o.logDir);
   const due = await listAutoCompleteDue({ now, limit: cap });
-  await insertDecisions([
-    ...decisions.map((d) => ({
-      runId,
-      accountId: d.candidate.organization_id,
-      template: d.reference.template,
-      action: d.reference.action,
-      reason: d.reference.reason,
-      decidedAt: now,
-    })),
-    ...due.due.map((a) => ({
-      runId,
-      accountId: a.accountId,
-      template: DECISIONS.autoComplete.template,
-      action: DECISIONS.autoComplete.action,
-      reason: DECISIONS.autoComplete.reason,
-      decidedAt: now,
-    })),
-  ]);
-
-  const known = await knownDedupeKeys(candidates.map((c) => c.organization_id));
-  const wanted = nudgesToPropose(decisions, known);
-  const outcome = { already: 0, failed: 0 };
-  const count = (r: TResult<unknown>) => {
-    if (r.ok) return true;
-    if (r.code === "conflict") outcome.already++;
-    else outcome.failed++;
-    if (r.code !== "conflict") log.warn("lifecycle tick: proposal not created", { code: r.code, fields: r.fields });
-    return false;
-  };
-  const nudges = await takeUntilCap(wanted, cap, async (n) =>
-    count(
-      await runMutation(proposeNudgeMutation, TICK_ACTOR, {
-        account_id: n.accountId,
-        template: n.template,
-        reason: n.reason,
-      }),
-    ),
-  );
-  const completes = await takeUntilCap(due.due, cap, async (a) =>
-    count(await runMutation(proposeAutoCompleteMutation, TICK_ACTOR, { account_id: a.accountId })),
-  );
-
+  await storeDecisions(decisions, due.due, runId, now);
+  const wanted = nudgesToPropose(decisions, await knownDedupeKeys(candidates.map((c) => c.organization_id)));
+  const outcome: TProposeOutcome = { already: 0, failed: 0 };
+  const nudges = await proposeNudges(wanted, cap, outcome);
+  const completes = await proposeAutoCompletions(due.due, cap, outcome);
   const summary: TTickSummary = {
     run_id: runId,
     candidates: candidates.length,
@@ -127,18 +88,96 @@ export async function runTick(o: { now?: Date; cap?: number; logDir?: string } =
     auto_complete_skipped_by_cap: completes.skippedByCap + (due.total - due.due.length),
     log_file: logFile,
   };
+  await ledgerTick(summary);
+  await runSuccessTick(now, TICK_ACTOR);
+  await monitorSla(now);
+  return summary;
+}
+
+/** Appends one heuristic log row per decision in one write (rows of concurrent ticks never interleave). */
+async function appendHeuristicLog(
+  decisions: TTickDecision[],
+  runId: number,
+  now: Date,
+  logDir: string | undefined,
+): Promise<string> {
+  const logFile = join(logDir ?? shadowLogDir(), HEURISTIC_LOG_FILE);
+  if (decisions.length === 0) return logFile;
+  const timestamp = now.toISOString();
+  const text = decisions.map((d) => `${heuristicLogLine(d, runId, timestamp)}\n`).join("");
+  await mkdir(logDir ?? shadowLogDir(), { recursive: true });
+  await appendFile(logFile, text, { flag: "a" }); // O_APPEND: the tick's rows land as one block
+  return logFile;
+}
+
+/** Stores every decision of this run: the heuristic's, then auto-completion for the accounts due. */
+async function storeDecisions(decisions: TTickDecision[], due: TAutoCompleteDue[], runId: number, now: Date) {
+  await insertDecisions([
+    ...decisions.map((d) => ({
+      runId,
+      accountId: d.candidate.organization_id,
+      template: d.reference.template,
+      action: d.reference.action,
+      reason: d.reference.reason,
+      decidedAt: now,
+    })),
+    ...due.map((a) => ({
+      runId,
+      accountId: a.accountId,
+      template: DECISIONS.autoComplete.template,
+      action: DECISIONS.autoComplete.action,
+      reason: DECISIONS.autoComplete.reason,
+      decidedAt: now,
+    })),
+  ]);
+}
+
+type TAutoCompleteDue = Awaited<ReturnType<typeof listAutoCompleteDue>>["due"][number];
+
+type TProposeOutcome = { already: number; failed: number };
+
+// Counts a proposal that was not created: refused by its dedupe (already proposed) or failed.
+function counted(outcome: TProposeOutcome, r: TResult<unknown>): boolean {
+  if (r.ok) return true;
+  if (r.code === "conflict") outcome.already++;
+  else outcome.failed++;
+  if (r.code !== "conflict") log.warn("lifecycle tick: proposal not created", { code: r.code, fields: r.fields });
+  return false;
+}
+
+/** Proposes each wanted nudge until `cap` proposals were created. */
+async function proposeNudges(wanted: TNudgeToPropose[], cap: number, outcome: TProposeOutcome) {
+  return takeUntilCap(wanted, cap, async (n) =>
+    counted(
+      outcome,
+      await runMutation(proposeNudgeMutation, TICK_ACTOR, {
+        account_id: n.accountId,
+        template: n.template,
+        reason: n.reason,
+      }),
+    ),
+  );
+}
+
+/** Proposes auto-completion for the accounts at 30+ days, with its own cap of the same size. */
+async function proposeAutoCompletions(due: TAutoCompleteDue[], cap: number, outcome: TProposeOutcome) {
+  return takeUntilCap(due, cap, async (a) =>
+    counted(outcome, await runMutation(proposeAutoCompleteMutation, TICK_ACTOR, { account_id: a.accountId })),
+  );
+}
+
+/** Ledgers the tick's one `lifecycle.tick` summary. */
+async function ledgerTick(s: TTickSummary): Promise<void> {
   await recordLedger({
     actorType: TICK_ACTOR.type,
     actorId: TICK_ACTOR.id,
     actorRole: TICK_ACTOR.role,
     action: "lifecycle.tick",
-    target: `tick:${runId}`,
-    summary: tickLedgerSummary(summary),
+    target: `tick:${s.run_id}`,
+    summary: tickLedgerSummary(s),
     requestId: null,
     payloadHash: null,
   });
-  await runSuccessTick(now, TICK_ACTOR);
-  return summary;
 }
 
 const tickLedgerSummary = (s: TTickSummary) =>
@@ -146,13 +185,13 @@ const tickLedgerSummary = (s: TTickSummary) =>
   ` (${s.already_proposed} already proposed, ${s.skipped_by_cap} held by cap, ${s.failed} failed);` +
   ` ${s.auto_complete_proposed} auto-completions proposed (${s.auto_complete_skipped_by_cap} held by cap)`;
 
-// The tick keeps the report's ingested logs current, so the Shadow page has little left to read. A
-// failure here is logged and left to the next tick or page view: it must not stop the proposals.
-async function ingestLogs(logDir: string | undefined): Promise<void> {
+// The SLA monitor rides the tick; like the success tick, its failure is logged and does not undo or
+// block the nudge work of the same tick.
+async function monitorSla(now: Date): Promise<void> {
   try {
-    await ingestReportLogs({ ...reportLogs(), ...(logDir ? { dir: logDir } : {}) });
+    await alertIfSlaCritical(now);
   } catch (error) {
-    log.warn("lifecycle tick: shadow log ingestion failed", { error: (error as Error).message });
+    log.error("SLA monitor failed", { error: (error as Error).message });
   }
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
-import { dispatchOnce, type TDispatchReport } from "./dispatcher";
-import type { TTransport } from "./transport";
+import { dispatchOnce, type TDispatchReport } from "./dispatch";
+import type { TTransport } from "../dispatch/transport";
 
 export type TDispatcher = { stop(): Promise<void> };
 

@@ -8,8 +8,8 @@ import { rejectProposalMutation } from "../actions/proposals";
 import { db } from "../db";
 import { readIngestedLog } from "../data/shadow-logs";
 import { HEURISTIC_LOG_FILE } from "../shadow/paths";
-import { createAccountAt } from "./test-fixtures";
-import { runTick } from "./tick";
+import { createAccountAt } from "../../test/lifecycle-accounts";
+import { runTick } from "./lifecycle-tick";
 
 // Each test has its own `now`, older than every other test's accounts (so accounts past the 30-day
 // window, which the tick proposes to auto-complete, are only this test's), and a fresh log directory.

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { sealPayload, type TMessagePayload } from "../domain/proposals/payloads";
-import { dispatchOnce } from "./dispatcher";
-import { approvedMessage, ledgerFor, outboxRow, proposalState, recordingTransport } from "./test-fixtures";
-import { PermanentSendError, previewTransport, type TTransport } from "./transport";
+import { dispatchOnce } from "./dispatch";
+import { approvedMessage, ledgerFor, outboxRow, proposalState, recordingTransport } from "../dispatch/test-fixtures";
+import { PermanentSendError, previewTransport, type TTransport } from "../dispatch/transport";
 
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 const run = (o: Omit<Parameters<typeof dispatchOnce>[0], "frozen">) => dispatchOnce({ frozen: false, ...o });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runMutation } from "../actions/mutation";
 import { approveProposalMutation, createProposalMutation, freezeNowMutation } from "../actions/proposals";
 import { getFreeze } from "../data/system-state";
-import { dispatchOnce } from "./dispatcher";
-import { approvedMessage, csm, founder, outboxRow, recordingTransport } from "./test-fixtures";
+import { dispatchOnce } from "./dispatch";
+import { approvedMessage, csm, founder, outboxRow, recordingTransport } from "../dispatch/test-fixtures";
 
 // The real freeze switch, read by the dispatcher from the database. Only on PGlite, where each test
 // file has its own in-memory database: on the shared PostgreSQL database another file toggling the
