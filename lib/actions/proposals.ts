@@ -130,7 +130,7 @@ export const freezeNowMutation = defineMutation({
   },
 });
 
-// The text fields a kind registered in COPY_FIELDS (checked again in the data layer); a subject keeps
+// The text fields a kind lists as copyFields (checked again in the data layer); a subject keeps
 // its own limit.
 const ZEditText = z.object({
   id: z.uuid(),
