@@ -35,7 +35,10 @@ const ABOVE_DOMAIN = [
   "./lib/journeys",
   "./lib/dispatch",
   "./lib/shadow",
+  "./lib/proposals",
 ];
+// What a proposal kind is (lib/proposals/kinds/) is pure; creating one and running its effects is not.
+const PROPOSAL_WORK = ["./lib/proposals/propose.ts", "./lib/proposals/effects.ts"];
 const zones = [
   {
     target: "./lib/domain",
@@ -43,8 +46,13 @@ const zones = [
     message: "lib/domain is pure rules: no storage, no layer above it. Take values, return values.",
   },
   {
+    target: "./lib/proposals/kinds",
+    from: [...STORAGE, ...ABOVE_DOMAIN.filter((f) => f !== "./lib/proposals"), ...PROPOSAL_WORK],
+    message: "A proposal kind is a pure declaration: its effects live in lib/proposals/effects.ts.",
+  },
+  {
     target: "./components",
-    from: [...STORAGE, "./lib/actions"],
+    from: [...STORAGE, "./lib/actions", ...PROPOSAL_WORK],
     message: "Components get data as props (DTO types live in lib/domain/<area>/types.ts) and call app/**/actions.ts.",
   },
   {
@@ -91,7 +99,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/domain/**"],
+    files: ["lib/domain/**", "lib/proposals/kinds/**"],
     ignores: TESTS,
     rules: { "no-restricted-imports": restrict(PRISMA, FRAMEWORK, IO) },
   },

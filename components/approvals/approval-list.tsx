@@ -15,6 +15,8 @@ export type TInboxItem = {
   decidable: boolean;
   /** The outbound copy guard found a prohibited claim: approval waits for an edit. */
   blocked?: boolean;
+  /** Its kind may be approved with others at once (lib/proposals/kinds/). */
+  bulkApprovable?: boolean;
   card: ReactNode;
 };
 
@@ -58,7 +60,7 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
   const approve = (i: TInboxItem) =>
     decide([i.id], () => approveAction({ id: i.id, payload_hash: i.payloadHash }), t("approvedOne"));
   const reject = (id: string) => decide([id], () => rejectAction({ id, reason }), t("rejectedOne"));
-  const decidable = visible.filter((i) => i.decidable && !i.blocked);
+  const decidable = visible.filter((i) => i.decidable && !i.blocked && i.bulkApprovable !== false);
   const skipped = visible.filter((i) => i.decidable && i.blocked).length;
 
   useEffect(() => {

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/card";
 import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
 import type { TProposal } from "@/lib/domain/proposals/types";
 import { formatDate, formatRelative, type TFormatContext } from "@/lib/i18n/format";
-import { guardProposal, copyTextOf } from "@/lib/domain/proposals/copy-fields";
+import { guardProposal, copyTextOf } from "@/lib/proposals/kinds/copy-fields";
 import { CopyGuardNotice } from "./copy-guard-notice";
 import { EditDraftForm } from "./edit-draft-form";
 import { MessagePreview } from "./message-preview";

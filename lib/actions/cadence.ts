@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { deactivatePlan, reconcileOpenTasks, regenerateAccountTasks, upsertPlan } from "../data/cadence";
-import { insertProposal, primaryContact } from "../data/proposals";
+import { primaryContact } from "../data/proposals";
 import { recomputeAccountRisk } from "../data/risk";
 import { moveTask, taskOwners } from "../data/tasks";
 import type { TActor } from "../domain/auth/actor";
@@ -11,6 +11,7 @@ import { calendarDay } from "../domain/cadence/dates";
 import { ZCompleteTask, ZSavePlan, ZSkipTask } from "../domain/cadence/plan";
 import { MAX_REASON, ZMessageDraft, renderMessage } from "../domain/proposals/payloads";
 import { AppError } from "../errors";
+import { propose } from "../proposals/propose";
 import { defineMutation } from "./mutation";
 import type { Tx } from "../data/tx";
 import { zMultiline } from "../domain/text/safe-text";
@@ -178,8 +179,7 @@ export const draftCheckInMutation = defineMutation({
           ["inactive", "proof_pack", "pending_drafts"].includes(c),
         ),
       });
-    const proposal = await insertProposal(tx, {
-      kind: "message",
+    const proposal = await propose(tx, "message", {
       accountId: input.account_id,
       payload: renderMessage(draft, contact, locale),
       reason: input.reason || "check-in",

@@ -1,15 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import {
-  checklistDedupeKey,
-  completeStep,
-  lockStep,
-  releaseDedupeKey,
-  setStepNote,
-  uncompleteStep,
-} from "../data/checklist";
-import { claimDedupeKey, liveProposalFor } from "../data/nudges";
-import { insertProposal } from "../data/proposals";
+import { completeStep, lockStep, releaseDedupeKey, setStepNote, uncompleteStep } from "../data/checklist";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
 import { actorCan } from "../domain/auth/scopes";
@@ -17,6 +8,7 @@ import { ZStepId, ZStepNote, stepOf, type TStepId } from "../domain/checklist/st
 import type { TChecklistStepPayload } from "../domain/proposals/payloads";
 import type { TProposal } from "../domain/proposals/types";
 import { AppError } from "../errors";
+import { propose } from "../proposals/propose";
 import { defineMutation } from "./mutation";
 
 /**
@@ -72,20 +64,16 @@ export const completeStepMutation = defineMutation({
 async function proposeStep(tx: Tx, actor: TActor, accountId: string, stepId: TStepId, note: string) {
   // Completing a gated step is a proposal: whoever lacks the right to propose cannot complete it.
   if (!actorCan(actor, "proposals:create")) throw new AppError("forbidden");
-  const key = checklistDedupeKey(accountId, stepId);
-  const live = await liveProposalFor(tx, key);
-  if (live) refuse("step_id", "already_proposed", `proposal:${live.id}`);
   const reason = note ? `complete ${stepId}: ${note}` : `complete ${stepId}`;
   const payload: TChecklistStepPayload = { account_id: accountId, step_id: stepId, note, reason };
   // The proposer's own words are the reason shown to the approver; the payload keeps a full sentence.
-  const proposal = await insertProposal(tx, {
-    kind: "checklist_step",
+  // One live proposal per (account, step): `propose` refuses a second (lib/proposals/kinds/checklist-step.ts).
+  const proposal = await propose(tx, "checklist_step", {
     accountId,
     payload,
     reason: note,
     proposer: actor,
   });
-  await claimDedupeKey(tx, proposal.id, key, "step_id", "checklist.errors.already_proposed");
   return {
     result: { outcome: "proposed" as const, proposal },
     ledger: {

@@ -1,9 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { releaseDedupeKey } from "../data/checklist";
-import { connectorDedupeKey, lockConnector, setConnectorState } from "../data/connectors";
-import { claimDedupeKey, liveProposalFor } from "../data/nudges";
-import { insertProposal } from "../data/proposals";
+import { lockConnector, setConnectorState } from "../data/connectors";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
 import { actorCan } from "../domain/auth/scopes";
@@ -17,6 +15,7 @@ import {
 import type { TConnectorExecutePayload } from "../domain/proposals/payloads";
 import type { TProposal } from "../domain/proposals/types";
 import { AppError } from "../errors";
+import { propose } from "../proposals/propose";
 import { requireAccount } from "./checklist";
 import { defineMutation } from "./mutation";
 
@@ -70,26 +69,16 @@ export const transitionConnectorMutation = defineMutation({
 
 async function proposeExecute(tx: Tx, actor: TActor, accountId: string, key: TConnectorKey, from: string) {
   if (!actorCan(actor, "proposals:create")) throw new AppError("forbidden");
-  const dedupe = connectorDedupeKey(accountId, key);
-  const live = await liveProposalFor(tx, dedupe);
-  if (live)
-    throw new AppError(
-      "conflict",
-      { to: "connectors.errors.already_proposed" },
-      "already_proposed",
-      `proposal:${live.id}`,
-    );
   const reason = `let ${key} act on its own (approved execute)`;
   const payload: TConnectorExecutePayload = { account_id: accountId, connector: key, reason };
   // No free-text reason: the approvals preview states the change in the approver's language.
-  const proposal = await insertProposal(tx, {
-    kind: "connector_execute",
+  // One live proposal per (account, connector): `propose` refuses a second (lib/proposals/kinds/connector-execute.ts).
+  const proposal = await propose(tx, "connector_execute", {
     accountId,
     payload,
     reason: "",
     proposer: actor,
   });
-  await claimDedupeKey(tx, proposal.id, dedupe, "to", "connectors.errors.already_proposed");
   return {
     result: { outcome: "proposed", from, proposal } as TConnectorOutcome,
     ledger: {

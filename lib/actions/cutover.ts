@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { insertProposal } from "../data/proposals";
+import type { TCutoverSignoffPayload } from "../domain/proposals/payloads";
 import type { TAgreementReport } from "../domain/shadow/report";
 import { AppError } from "../errors";
+import { propose } from "../proposals/propose";
 import { defineMutation } from "./mutation";
 
 /** The figures the sign-off is about, frozen into its payload so the approver sees what was measured. */
-export function signOffPayload(report: TAgreementReport) {
+export function signOffPayload(report: TAgreementReport): TCutoverSignoffPayload {
   return {
     reason: "cut-over of onboarding nudges from the heuristic to the agent",
     decisions: report.decisions,
@@ -33,8 +34,7 @@ export const proposeCutoverMutation = defineMutation({
     const measurable = input.report.gates.filter((g) => g.name !== "founder_sign_off");
     if (measurable.length === 0 || !measurable.every((g) => g.pass))
       throw new AppError("conflict", { _: "validation.gates_not_passed" });
-    const p = await insertProposal(tx, {
-      kind: "cutover_signoff",
+    const p = await propose(tx, "cutover_signoff", {
       accountId: null,
       payload: signOffPayload(input.report),
       reason: "shadow agreement gates passed",

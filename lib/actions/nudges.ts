@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { claimDedupeKey, liveProposalFor, nudgeAccountState, type TNudgeAccountState } from "../data/nudges";
-import { insertProposal, primaryContact } from "../data/proposals";
+import { nudgeAccountState, type TNudgeAccountState } from "../data/nudges";
+import { primaryContact } from "../data/proposals";
 import type { Tx } from "../data/tx";
-import type { TActor } from "../domain/auth/actor";
 import { DECISIONS } from "../domain/nudges/heuristic";
 import {
   NUDGE_EMAIL_TEMPLATES,
@@ -11,16 +10,15 @@ import {
   renderNudgeEmail,
   type TNudgeEmailTemplate,
 } from "../domain/nudges/templates";
-import { autoCompleteDedupeKey, nudgeDedupeKey } from "../domain/nudges/tick-plan";
+import { nudgeDedupeKey } from "../domain/nudges/tick-plan";
 import {
   renderMessage,
   type TAutoCompletePayload,
   type TNudgeMarkSentPayload,
   type TNudgePayload,
-  type TProposalKind,
-  type TProposalPayload,
 } from "../domain/proposals/payloads";
 import { AppError } from "../errors";
+import { propose, refuseIfLive } from "../proposals/propose";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
 
@@ -43,39 +41,14 @@ const DEFAULT_REASON: Record<TNudgeEmailTemplate, string> = {
   "day7-create-schedule": DECISIONS.day7.reason,
 };
 
-const refuse = (field: string, code: string, target?: string): never => {
-  throw new AppError("conflict", { [field]: `validation.${code}` }, code, target);
+const refuse = (field: string, code: string): never => {
+  throw new AppError("conflict", { [field]: `validation.${code}` }, code);
 };
 
 async function accountState(tx: Tx, accountId: string): Promise<TNudgeAccountState> {
   const state = await nudgeAccountState(tx, accountId);
   if (!state) throw new AppError("not_found", { account_id: "validation.unknown_account" });
   return state;
-}
-
-/** Inserts the proposal and claims its dedupe key in the caller's transaction. */
-async function propose(
-  tx: Tx,
-  actor: TActor,
-  p: {
-    kind: TProposalKind;
-    accountId: string;
-    payload: TProposalPayload;
-    reason: string;
-    key: string;
-    field: string;
-    code: string;
-  },
-) {
-  const proposal = await insertProposal(tx, {
-    kind: p.kind,
-    accountId: p.accountId,
-    payload: p.payload,
-    reason: p.reason,
-    proposer: actor,
-  });
-  await claimDedupeKey(tx, proposal.id, p.key, p.field, `validation.${p.code}`);
-  return { proposal, hash: proposal.payloadHash };
 }
 
 /** A nudge email for one account and template, rendered in the account's language to its primary contact. */
@@ -87,28 +60,19 @@ export const proposeNudgeMutation = defineMutation({
     const state = await accountState(tx, input.account_id);
     if (state.completed) refuse("account_id", "onboarding_already_complete");
     if (state.sent[NUDGE_SENT_KEY[input.template]]) refuse("template", "nudge_already_sent");
-    const key = nudgeDedupeKey(input.account_id, input.template);
-    const live = await liveProposalFor(tx, key);
-    if (live) refuse("template", "nudge_already_proposed", `proposal:${live.id}`);
+    // Refused before addressing (a missing contact must not hide the conflict); `propose` re-checks, then claims.
+    await refuseIfLive(tx, "nudge", nudgeDedupeKey(input.account_id, input.template));
     const { contact, locale } = await primaryContact(tx, input.account_id);
     const email = renderNudgeEmail(input.template, locale, contact.name);
     const payload: TNudgePayload = { ...renderMessage(email, contact, locale), template: input.template };
     const reason = input.reason || DEFAULT_REASON[input.template];
-    const { proposal, hash } = await propose(tx, actor, {
-      kind: "nudge",
-      accountId: input.account_id,
-      payload,
-      reason,
-      key,
-      field: "template",
-      code: "nudge_already_proposed",
-    });
+    const proposal = await propose(tx, "nudge", { accountId: input.account_id, payload, reason, proposer: actor });
     return {
       result: proposal,
       ledger: {
         target: `proposal:${proposal.id}`,
         summary: `proposed nudge ${input.template} for account:${input.account_id}`,
-        payloadHash: hash,
+        payloadHash: proposal.payloadHash,
       },
     };
   },
@@ -122,28 +86,22 @@ export const proposeNudgeMarkSentMutation = defineMutation({
   async run({ tx, actor, input }) {
     const state = await accountState(tx, input.account_id);
     if (state.sent[NUDGE_SENT_KEY[input.template]]) refuse("template", "nudge_already_sent");
-    // Same key as the nudge itself: one live action per (account, template), so a nudge email and a
-    // "mark as sent" can never both be approved.
-    const key = nudgeDedupeKey(input.account_id, input.template);
-    const live = await liveProposalFor(tx, key);
-    if (live) refuse("template", "nudge_already_proposed", `proposal:${live.id}`);
+    // Same key as the nudge itself (lib/proposals/kinds/nudge.ts): a nudge email and a "mark as
+    // sent" can never both be approved.
     const reason = input.reason || `mark ${input.template} as sent`;
     const payload: TNudgeMarkSentPayload = { account_id: input.account_id, template: input.template, reason };
-    const { proposal, hash } = await propose(tx, actor, {
-      kind: "nudge_mark_sent",
+    const proposal = await propose(tx, "nudge_mark_sent", {
       accountId: input.account_id,
       payload,
       reason,
-      key,
-      field: "template",
-      code: "nudge_already_proposed",
+      proposer: actor,
     });
     return {
       result: proposal,
       ledger: {
         target: `proposal:${proposal.id}`,
         summary: `proposed marking ${input.template} sent for account:${input.account_id}`,
-        payloadHash: hash,
+        payloadHash: proposal.payloadHash,
       },
     };
   },
@@ -157,26 +115,20 @@ export const proposeAutoCompleteMutation = defineMutation({
   async run({ tx, actor, input }) {
     const state = await accountState(tx, input.account_id);
     if (state.completed) refuse("account_id", "onboarding_already_complete");
-    const key = autoCompleteDedupeKey(input.account_id);
-    const live = await liveProposalFor(tx, key);
-    if (live) refuse("account_id", "auto_complete_already_proposed", `proposal:${live.id}`);
     const reason = input.reason || DECISIONS.autoComplete.reason;
     const payload: TAutoCompletePayload = { account_id: input.account_id, reason };
-    const { proposal, hash } = await propose(tx, actor, {
-      kind: "auto_complete",
+    const proposal = await propose(tx, "auto_complete", {
       accountId: input.account_id,
       payload,
       reason,
-      key,
-      field: "account_id",
-      code: "auto_complete_already_proposed",
+      proposer: actor,
     });
     return {
       result: proposal,
       ledger: {
         target: `proposal:${proposal.id}`,
         summary: `proposed auto-complete of onboarding for account:${input.account_id}`,
-        payloadHash: hash,
+        payloadHash: proposal.payloadHash,
       },
     };
   },

@@ -1,17 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import {
-  approveProposal,
-  getProposal,
-  insertProposal,
-  primaryContact,
-  rejectProposal,
-  requeueProposal,
-} from "../data/proposals";
+import { approveProposal, getProposal, primaryContact, rejectProposal, requeueProposal } from "../data/proposals";
 import { editPendingProposal } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
 import { describeFindings } from "../domain/copy-guard/guard";
-import { guardProposal } from "../domain/proposals/copy-fields";
+import { guardProposal } from "../proposals/kinds/copy-fields";
+import { applyApproval } from "../proposals/effects";
+import { kindOf } from "../proposals/kinds/registry";
+import { propose } from "../proposals/propose";
+import { actorCan } from "../domain/auth/scopes";
 import {
   ZCreateProposal,
   ZDecision,
@@ -19,12 +16,10 @@ import {
   MAX_SUBJECT,
   ZReject,
   renderMessage,
-  type TProposalPayload,
 } from "../domain/proposals/payloads";
 import { expiresAt } from "../domain/proposals/state-machine";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
-import { APPROVE_EFFECTS } from "./proposal-effects";
 import { CONTROL_CHARACTERS_CODE, hasControlCharacters, zMultiline } from "../domain/text/safe-text";
 
 export const createProposalMutation = defineMutation({
@@ -32,22 +27,25 @@ export const createProposalMutation = defineMutation({
   permission: "proposals:create",
   input: ZCreateProposal,
   async run({ tx, actor, input }) {
-    let payload: TProposalPayload;
     let accountId: string | null = null;
+    let proposal;
     if (input.kind === "message") {
       const { contact, locale } = await primaryContact(tx, input.account_id);
-      payload = renderMessage(input.message, contact, locale);
       accountId = input.account_id;
+      proposal = await propose(tx, "message", {
+        accountId,
+        payload: renderMessage(input.message, contact, locale),
+        reason: input.reason,
+        proposer: actor,
+      });
     } else {
-      payload = { reason: input.reason };
+      proposal = await propose(tx, input.kind, {
+        accountId,
+        payload: { reason: input.reason },
+        reason: input.reason,
+        proposer: actor,
+      });
     }
-    const proposal = await insertProposal(tx, {
-      kind: input.kind,
-      accountId,
-      payload,
-      reason: input.reason,
-      proposer: actor,
-    });
     return {
       result: proposal,
       ledger: {
@@ -64,7 +62,7 @@ const ZApprove = ZDecision.extend({ id: z.uuid() });
 /**
  * Approval writes the state change, its ledger entry and the outbox row in one transaction. Maker ≠
  * checker (proposer, creator of the proposing token, last editor) is checked in `approveProposal`.
- * What approval does per kind lives in proposal-effects.ts (outbox row, or an internal effect).
+ * What approval does is the kind's (lib/proposals/kinds/: an outbox row, or an internal effect).
  */
 export const approveProposalMutation = defineMutation({
   name: "proposals.approve",
@@ -73,12 +71,14 @@ export const approveProposalMutation = defineMutation({
   async run({ tx, actor, input }) {
     const now = new Date();
     const p = await approveProposal(tx, input.id, actor, input.payload_hash, now);
+    // Who may decide is the kind's (today every kind says proposals:approve, which the door checked).
+    if (!actorCan(actor, kindOf(p.kind).decide.permission)) throw new AppError("forbidden");
     // Outbound copy guard: a draft with a prohibited claim is refused until edited (the throw rolls
     // the approval back; the refusal is ledgered with the phrases and categories).
     const verdict = guardProposal(p.kind, p.payload);
     if (!verdict.ok)
       throw new AppError("copy_guard_violation", undefined, describeFindings(verdict.findings), `proposal:${p.id}`);
-    await APPROVE_EFFECTS[p.kind]({ tx, p, actor, now });
+    await applyApproval({ tx, p, actor, now });
     const after = await getProposal(p.id, tx);
     return {
       result: after ?? p,
@@ -93,6 +93,7 @@ export const rejectProposalMutation = defineMutation({
   input: ZReject.extend({ id: z.uuid() }),
   async run({ tx, actor, input }) {
     const p = await rejectProposal(tx, input.id, actor, input.reason, new Date());
+    if (!actorCan(actor, kindOf(p.kind).decide.permission)) throw new AppError("forbidden");
     return {
       result: p,
       ledger: {
@@ -129,7 +130,7 @@ export const freezeNowMutation = defineMutation({
   },
 });
 
-// The text fields a kind registered in COPY_FIELDS (checked again in the data layer); a subject keeps
+// The text fields a kind lists as copyFields (checked again in the data layer); a subject keeps
 // its own limit.
 const ZEditText = z.object({
   id: z.uuid(),

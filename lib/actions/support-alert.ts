@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { insertProposal } from "../data/proposals";
-import { SLA_FREEZE_PREFIX, lockSystemState, recentSlaFreeze } from "../data/support-alert";
+import { lockSystemState, recentSlaFreeze } from "../data/support-alert";
 import { getFreeze } from "../data/system-state";
 import type { TActor } from "../domain/auth/actor";
+import { SLA_MONITOR_ID } from "../proposals/kinds/freeze";
+import { propose } from "../proposals/propose";
 import { defineMutation } from "./mutation";
 
 /**
@@ -12,7 +13,7 @@ import { defineMutation } from "./mutation";
  * proposal waits in /approvals (proposed by this system actor, so any founder can approve it). At
  * most one while one is pending or within a day of the last; none while sending is already frozen.
  */
-export const SLA_MONITOR_ACTOR: TActor = { type: "system", id: "sla-monitor", role: "csm", label: "SLA monitor" };
+export const SLA_MONITOR_ACTOR: TActor = { type: "system", id: SLA_MONITOR_ID, role: "csm", label: "SLA monitor" };
 
 export const raiseSlaCriticalMutation = defineMutation({
   name: "support.sla_critical",
@@ -36,14 +37,13 @@ export const raiseSlaCriticalMutation = defineMutation({
           summary: `${summary}; ${frozen ? "already frozen" : `freeze already proposed (proposal:${existing?.id})`}`,
         },
       };
-    const proposal = await insertProposal(tx, {
-      kind: "freeze",
+    // The freeze kind marks this proposal for the cool-down above (lib/proposals/kinds/freeze.ts).
+    const proposal = await propose(tx, "freeze", {
       accountId: null,
       payload: { reason: summary },
       reason: summary,
       proposer: actor,
     });
-    await tx.$executeRaw`UPDATE proposals SET dedupe_key = ${`${SLA_FREEZE_PREFIX}${proposal.id}`} WHERE id = ${proposal.id}::uuid`;
     return {
       result: { proposalId: proposal.id },
       ledger: {

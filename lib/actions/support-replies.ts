@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { claimDedupeKey, liveProposalFor } from "../data/nudges";
-import { insertProposal, primaryContact } from "../data/proposals";
+import { primaryContact } from "../data/proposals";
 import { getSupportSettings } from "../data/support-settings";
 import { appendTicketEvent } from "../data/support";
 import type { Tx } from "../data/tx";
@@ -9,6 +8,8 @@ import type { TActor } from "../domain/auth/actor";
 import { ZMessageDraft, renderMessage, type TTicketReplyPayload } from "../domain/proposals/payloads";
 import type { TProposal } from "../domain/proposals/types";
 import { AppError } from "../errors";
+import { replyDedupeKey } from "../proposals/kinds/ticket-reply";
+import { propose, refuseIfLive } from "../proposals/propose";
 import { defineMutation } from "./mutation";
 
 /**
@@ -16,9 +17,8 @@ import { defineMutation } from "./mutation";
  * customer's language, addressed to the account's primary contact); a founder approves it in
  * /approvals; approval queues the email like any message AND records the ticket's first response at
  * the approval instant (the moment the team committed to the reply; dispatch may wait on a freeze).
- * One live reply per ticket (dedupe key `ticket_reply:<ticket>`).
+ * One live reply per ticket (lib/proposals/kinds/ticket-reply.ts).
  */
-export const replyDedupeKey = (ticketId: string) => `ticket_reply:${ticketId}`;
 
 export const proposeReplyMutation = defineMutation({
   name: "support.propose_reply",
@@ -32,25 +32,16 @@ export const proposeReplyMutation = defineMutation({
     if (!ticket) throw new AppError("not_found", { ticket_id: "support.errors.unknown_ticket" });
     if (ticket.firstResponseAt || ticket.status === "resolved")
       throw new AppError("conflict", { ticket_id: "support.errors.already_responded" });
-    const key = replyDedupeKey(ticket.id);
-    const live = await liveProposalFor(tx, key);
-    if (live)
-      throw new AppError(
-        "conflict",
-        { ticket_id: "support.errors.reply_already_proposed" },
-        undefined,
-        `proposal:${live.id}`,
-      );
+    // Refused before addressing (a missing contact must not hide the conflict); `propose` re-checks, then claims.
+    await refuseIfLive(tx, "ticket_reply", replyDedupeKey(ticket.id));
     const { contact, locale } = await primaryContact(tx, ticket.accountId);
     const payload: TTicketReplyPayload = { ...renderMessage(input.message, contact, locale), ticket_id: ticket.id };
-    const proposal = await insertProposal(tx, {
-      kind: "ticket_reply",
+    const proposal = await propose(tx, "ticket_reply", {
       accountId: ticket.accountId,
       payload,
       reason: `first response to ${ticket.priority} ticket`,
       proposer: actor,
     });
-    await claimDedupeKey(tx, proposal.id, key, "ticket_id", "support.errors.reply_already_proposed");
     return {
       result: proposal,
       ledger: {

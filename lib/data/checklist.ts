@@ -13,8 +13,6 @@ export type { TStepState, TStepView, TChecklist };
 /** Storage of the onboarding checklist: one row per (account, step) once completed or annotated. */
 
 
-export const checklistDedupeKey = (accountId: string, stepId: TStepId) => `checklist:${accountId}:${stepId}`;
-
 type TClient = Pick<Tx, "checklistStep" | "proposal">;
 
 /** One account's checklist with pending approvals; `since` is the last completion (null: none yet). */

@@ -22,8 +22,6 @@ export type { TConnectorView, TAccountConnectors };
 /** Storage of each account's connectors: one row per (account, connector) once it left not_started. */
 
 
-export const connectorDedupeKey = (accountId: string, key: TConnectorKey) => `connector_execute:${accountId}:${key}`;
-
 type TClient = Pick<Tx, "accountConnector" | "proposal">;
 
 export async function getConnectors(accountId: string, client: TClient = prisma()): Promise<TAccountConnectors> {

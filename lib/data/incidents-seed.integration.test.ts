@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { guardProposal } from "../domain/proposals/copy-fields";
+import { guardProposal } from "../proposals/kinds/copy-fields";
 import { listIncidents } from "./incidents";
 import { INCIDENTS_SEEDER } from "./incidents-seed";
 import { seedDemo } from "./seed";

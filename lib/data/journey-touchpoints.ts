@@ -10,7 +10,8 @@ import { appendLedger } from "./ledger";
 import type { TEvaluated } from "./journey-evaluate";
 import { txQuery } from "./journey-query";
 import type { TJourneySettings } from "./journey-settings";
-import { insertProposal, primaryContact } from "./proposals";
+import { propose as proposeOfKind } from "../proposals/propose";
+import { primaryContact } from "./proposals";
 import type { Tx } from "./tx";
 
 /** Who proposes automated touchpoints and is named on their ledger entries. */
@@ -138,8 +139,7 @@ async function propose(tx: Tx, accountId: string, tp: THeldRow, now: Date): Prom
     throw error;
   }
   const payload = renderMessage(touchpointMessage(tp.key, to.locale, to.contact.name), to.contact, to.locale);
-  const proposal = await insertProposal(tx, {
-    kind: "message",
+  const proposal = await proposeOfKind(tx, "message", {
     accountId,
     payload,
     reason: `Journey touchpoint: ${tp.key.replace(/_/g, " ")}`,

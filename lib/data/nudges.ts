@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { TNudgeAction, TNudgeTemplate } from "../domain/nudges/heuristic";
-import { NUDGE_SENT_KEY, isNudgeEmailTemplate, type TNudgeEmailTemplate } from "../domain/nudges/templates";
+import { NUDGE_SENT_KEY, type TNudgeEmailTemplate } from "../domain/nudges/templates";
 import { AppError, isUniqueViolation } from "../errors";
 import type { Tx } from "./tx";
 import type { TTickRun } from "../domain/nudges/types";
@@ -121,18 +121,6 @@ export async function recordOnboardingCompleted(
       data: { proposal_id: n.proposalId },
     },
   });
-}
-
-/**
- * The dispatcher's hook, in the transaction that marks an outbox row delivered (sent or previewed):
- * for a `nudge` proposal, stamps the account's sent-at for its template. Any other kind: nothing.
- */
-export async function onProposalDelivered(tx: Tx, proposalId: string, at: Date): Promise<void> {
-  const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { kind: true, accountId: true, payload: true } });
-  if (!p || p.kind !== "nudge" || !p.accountId) return;
-  const template = (JSON.parse(p.payload) as { template?: unknown }).template;
-  if (!isNudgeEmailTemplate(template)) return;
-  await recordNudgeSent(tx, { accountId: p.accountId, template, at, actor: "system", how: "email", proposalId });
 }
 
 export type TDecisionRow = {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TActor } from "../domain/auth/actor";
 import { can } from "../domain/auth/permissions";
-import { copyFieldsOf } from "../domain/proposals/copy-fields";
+import { copyFieldsOf } from "../proposals/kinds/copy-fields";
 import { PROPOSAL_KINDS, sealPayload, type TProposalKind, type TProposalPayload } from "../domain/proposals/payloads";
 import { effectiveState, type TProposalState } from "../domain/proposals/state-machine";
 import { prisma } from "../db";

@@ -61,7 +61,7 @@ function toProposal(r: TRow, now = new Date()): TProposal {
 
 /**
  * Stores a proposal with its payload sealed (canonical text + hash, which the approval will bind) and
- * the default expiry; every kind is proposed through here. A proposer acting through an API token
+ * the default expiry. Only `propose` (lib/proposals/propose.ts) calls it, after the kind's schema; a proposer acting through an API token
  * leaves the token and its creator on the row, for maker ≠ checker.
  */
 export async function insertProposal(
@@ -187,6 +187,15 @@ export async function rejectProposal(tx: Tx, id: string, decider: TActor, reason
     select: SELECT,
   });
   return toProposal(updated, now);
+}
+
+/** What a delivery effect reads of a proposal (lib/proposals/effects.ts); null if there is none. */
+export async function proposalForDelivery(
+  tx: Tx,
+  id: string,
+): Promise<{ id: string; kind: string; accountId: string | null; payloadText: string } | null> {
+  const p = await tx.proposal.findUnique({ where: { id }, select: { kind: true, accountId: true, payload: true } });
+  return p ? { id, kind: p.kind, accountId: p.accountId, payloadText: p.payload } : null;
 }
 
 /** Moves a proposal along the state machine (dispatcher and internal kinds). */

@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "../db";
 import type { TSlaCriticalNotice } from "../domain/support/types";
+import { SLA_FREEZE_PREFIX } from "../proposals/kinds/freeze";
 import { slaOverall } from "./support-health";
 import type { Tx } from "./tx";
 
-export const SLA_FREEZE_PREFIX = "sla_freeze:";
 // One proposal per day at most: a rejected freeze is not proposed again on the next tick.
 export const SLA_ALERT_COOLDOWN_MS = 24 * 3_600_000;
 

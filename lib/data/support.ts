@@ -17,6 +17,7 @@ import {
 import type { TTicket, TTicketEventDto, TTicketStatus } from "../domain/support/types";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { replyDedupeKey } from "../proposals/kinds/ticket-reply";
 import type { Tx } from "./tx";
 
 /** Storage of support tickets and their events; every change recomputes the stored SLA columns. */
@@ -284,10 +285,10 @@ export async function existingAccountIds(ids: string[], client: Pick<Tx, "accoun
   return new Set(rows.map((r) => r.id));
 }
 
-/** The live reply proposal of a ticket (dedupe key `ticket_reply:<id>`), if any. */
+/** The live reply proposal of a ticket (its kind's dedupe key), if any. */
 export async function liveReplyProposal(ticketId: string): Promise<{ id: string; state: string } | null> {
   return prisma().proposal.findFirst({
-    where: { dedupeKey: `ticket_reply:${ticketId}`, state: { in: ["pending", "approved", "dispatched", "delivered"] } },
+    where: { dedupeKey: replyDedupeKey(ticketId), state: { in: ["pending", "approved", "dispatched", "delivered"] } },
     select: { id: true, state: true },
   });
 }

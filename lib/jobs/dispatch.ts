@@ -1,10 +1,10 @@
 import "server-only";
 import { appendLedger } from "../data/ledger";
 import { claimDue, failExpiredLeases, markDelivered, markFailed, markRetry, type TClaimed } from "../data/outbox";
-import { onProposalDelivered } from "../data/nudges";
 import { expireDue } from "../data/proposals";
 import { isFrozenForShare } from "../data/system-state";
 import { inSavepoint, withTransaction, type Tx } from "../data/tx";
+import { deliverProposal } from "../proposals/effects";
 import { isConnectionError } from "../errors";
 import type { TActor } from "../domain/auth/actor";
 import {
@@ -226,7 +226,7 @@ async function settle(
   if (outcome.ok) {
     const state = transport.mode === "preview" ? "previewed" : "sent";
     if (!(await markDelivered(tx, row, { state, ref: outcome.ref, rendered, now }))) return lost(row);
-    await onProposalDelivered(tx, row.proposalId, now); // a nudge stamps its sent-at (per proposal kind)
+    await deliverProposal(tx, row.proposalId, now); // the kind's delivery effect (a nudge stamps its sent-at)
     const summary =
       state === "previewed"
         ? `outbox ${row.id} previewed (would have been sent to ${email.to.address})`

@@ -9,7 +9,8 @@ import { lastEditorIds } from "@/lib/data/proposal-edits";
 import { listProposals } from "@/lib/data/proposals";
 import { getFreeze } from "@/lib/data/system-state";
 import { can } from "@/lib/domain/auth/permissions";
-import { guardProposal } from "@/lib/domain/proposals/copy-fields";
+import { guardProposal } from "@/lib/proposals/kinds/copy-fields";
+import { kindOf } from "@/lib/proposals/kinds/registry";
 import { parseInboxFilters } from "@/lib/domain/proposals/filters";
 import { isMaker } from "@/lib/domain/proposals/state-machine";
 import { formatNumber } from "@/lib/i18n/format";
@@ -69,6 +70,7 @@ export default async function ApprovalsPage({
         }),
       // The outbound copy guard: a draft with a prohibited claim waits for an edit.
       blocked: p.state === "pending" && !guardProposal(p.kind, p.payload).ok,
+      bulkApprovable: kindOf(p.kind).bulkApprovable,
       card: await ProposalCard({
         p,
         fmt,

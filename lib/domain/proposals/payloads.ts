@@ -22,6 +22,8 @@ export const PROPOSAL_KINDS = [
   "ticket_reply",
 ] as const;
 export type TProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const isProposalKind = (value: string): value is TProposalKind =>
+  (PROPOSAL_KINDS as readonly string[]).includes(value);
 
 // A long email is a few thousand characters; 20 000 leaves room and keeps a pasted document out.
 export const MAX_BODY = 20_000;
@@ -67,7 +69,30 @@ export type TAutoCompletePayload = { account_id: string; reason: string };
 export type TChecklistStepPayload = { account_id: string; step_id: string; note: string; reason: string };
 /** A connector allowed to act on its own; approval moves it to connected_approved_execute. */
 export type TConnectorExecutePayload = { account_id: string; connector: string; reason: string };
+/** The figures a cut-over sign-off is about (lib/actions/cutover.ts), frozen so the approver sees what was measured. */
+export type TCutoverSignoffPayload = {
+  reason: string;
+  decisions: number;
+  agreement_pct: number | null;
+  kappa: number | null;
+  heartbeat_span_days: number | null;
+  gates: { name: string; pass: boolean }[];
+};
+/** Each kind's payload; a kind without its line here does not type-check (lib/proposals/kinds/registry.ts). */
+export type TPayloadByKind = {
+  message: TMessagePayload;
+  freeze: TSwitchPayload;
+  unfreeze: TSwitchPayload;
+  nudge: TNudgePayload;
+  nudge_mark_sent: TNudgeMarkSentPayload;
+  auto_complete: TAutoCompletePayload;
+  cutover_signoff: TCutoverSignoffPayload;
+  checklist_step: TChecklistStepPayload;
+  connector_execute: TConnectorExecutePayload;
+  ticket_reply: TTicketReplyPayload;
+};
 export type TProposalPayload =
+  | TCutoverSignoffPayload
   | TMessagePayload
   | TSwitchPayload
   | TNudgePayload

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guardProposal } from "./copy-fields";
-import { PROPOSAL_KINDS } from "./payloads";
+import { PROPOSAL_KINDS } from "../../domain/proposals/payloads";
 
 describe("guardProposal", () => {
   it("checks the text of every customer-facing kind, ticket replies included", () => {

@@ -1,0 +1,15 @@
+import type { TSwitchPayload } from "../../domain/proposals/payloads";
+import { ZSwitchPayload } from "./freeze";
+import type { TKindModule } from "./types";
+
+/** Resumes sending after a freeze (proposed from the outbox page or the API). */
+export const unfreezeKind: TKindModule<"unfreeze", TSwitchPayload> = {
+  kind: "unfreeze",
+  payload: ZSwitchPayload,
+  copyFields: [],
+  dedupe: null,
+  decide: { permission: "proposals:approve", makerChecker: true },
+  bulkApprovable: true,
+  approve: "unfreeze",
+  deliver: "nothing",
+};
