@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { SqlClient } from "../db/sql-client";
-import { MAX_MALFORMED_LINES } from "../domain/shadow/line-reader";
+import { MAX_MALFORMED_LINES } from "../shadow/scan/line-reader";
 import type { TSentInput, TSentState } from "../domain/shadow/sent";
 import type { TTemplate } from "../domain/shadow/codes";
 import { logChanged, readLogChunk, type TFileCursor, type TLogChunk, type TLogKind } from "../shadow/ingest-read";

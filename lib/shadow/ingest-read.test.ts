@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, renameSync, rmSync, truncateSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { heartbeatRow, heuristicRow, shadowRow } from "../domain/shadow/test-fixtures";
+import { heartbeatRow, heuristicRow, shadowRow } from "./scan/test-fixtures";
 import { EMPTY_CURSOR, readLogChunk, type TFileCursor, type TLogChunk, type TLogKind } from "./ingest-read";
 
 let dir: string;

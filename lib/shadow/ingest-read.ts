@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { TEMPLATES, TIERS } from "../domain/shadow/codes";
-import { HeuristicLogReader, ShadowLogReader, type TReaderOptions } from "../domain/shadow/log-readers";
+import { HeuristicLogReader, ShadowLogReader, type TReaderOptions } from "./scan/log-readers";
 import { ROW_CHECKS } from "../domain/shadow/schemas";
 
 /**

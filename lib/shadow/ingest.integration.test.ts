@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { ingestLogFile, readIngestedLog, sentStates } from "../data/shadow-logs";
-import { heartbeatRow, heuristicRow, shadowRow } from "../domain/shadow/test-fixtures";
+import { heartbeatRow, heuristicRow, shadowRow } from "./scan/test-fixtures";
 import { createAccountAt } from "../../test/lifecycle-accounts";
 import { ingestedReport, type TReportLogs } from "./ingest";
 import { compareFiles } from "./read";

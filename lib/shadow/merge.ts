@@ -1,4 +1,4 @@
-import { MAX_MALFORMED_LINES, type TLineStats } from "../domain/shadow/line-reader";
+import { MAX_MALFORMED_LINES, type TLineStats } from "./scan/line-reader";
 import type { THeuristicLog, TShadowLog } from "../domain/shadow/report";
 import { HeuristicRows, ShadowRows } from "../domain/shadow/store";
 import type { THeuristicUnitResult, TShadowUnitResult } from "./units";

@@ -3,7 +3,7 @@
 // numbering is local; the main thread maps it to its own). Started by read.ts, not meant to run alone.
 import { closeSync, openSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import type { TRowChecks } from "../domain/shadow/log-readers";
+import type { TRowChecks } from "./scan/log-readers";
 import { OrgInterner } from "../domain/shadow/store";
 import { readUnit, transferables, type TUnit, type TUnitResult } from "./units";
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { compareChunks } from "../domain/shadow/compare-chunks";
-import { heartbeatRow, heuristicRow, shadowRow } from "../domain/shadow/test-fixtures";
+import { compareChunks } from "./scan/compare-chunks";
+import { heartbeatRow, heuristicRow, shadowRow } from "./scan/test-fixtures";
 import { compareFiles, ShadowFileError } from "./read";
 
 const dir = mkdtempSync(join(tmpdir(), "shadow-read-test-"));

@@ -1,6 +1,6 @@
 import { readSync } from "node:fs";
-import { HeuristicLogReader, ShadowLogReader, type TRowChecks } from "../domain/shadow/log-readers";
-import type { TLineStats } from "../domain/shadow/line-reader";
+import { HeuristicLogReader, ShadowLogReader, type TRowChecks } from "./scan/log-readers";
+import type { TLineStats } from "./scan/line-reader";
 import type { OrgInterner } from "../domain/shadow/store";
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { heartbeatRow, heuristicRow, shadowRow } from "../../lib/domain/shadow/test-fixtures";
+import { heartbeatRow, heuristicRow, shadowRow } from "../../lib/shadow/scan/test-fixtures";
 import { UsageError } from "../cli";
 import { parseCompareArgs, run } from "./compare";
 

@@ -11,7 +11,8 @@
 import { createReadStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatReportText, formatSentText } from "../../lib/domain/shadow/format-text";
-import { compareChunksWithSent, type TSentState } from "../../lib/domain/shadow/sent";
+import type { TSentState } from "../../lib/domain/shadow/sent";
+import { compareChunksWithSent } from "../../lib/shadow/scan/compare-chunks";
 import { compareFiles, ShadowFileError } from "../../lib/shadow/read";
 import { UsageError } from "../cli";
 

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { decideDocument } from "../../lib/domain/nudges/decide-document";
-import { scanDecideDocument } from "../../lib/domain/nudges/decide-scan";
+import { scanDecideDocument } from "../../lib/shadow/scan/decide-scan";
 import { UsageError } from "../cli";
 
 const USAGE = "usage: npm run lifecycle -- decide [--send-aware] [FILE]   (FILE absent or - reads stdin)";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareChunks } from "./compare-chunks";
+import { compareChunks } from "../../shadow/scan/compare-chunks";
 import { formatReportText } from "./format-text";
-import { heartbeatRow, heuristicRow, shadowRow } from "./test-fixtures";
+import { heartbeatRow, heuristicRow, shadowRow } from "../../shadow/scan/test-fixtures";
 
 const log = (...lines: string[]) => [new TextEncoder().encode(`${lines.join("\n")}\n`)];
 

@@ -1,11 +1,22 @@
 import { AGREE, DAY_WINDOWS, DISAGREE, KNOWN_DIVERGENCE, TEMPLATE_COUNT, TEMPLATES, TIERS, UNMATCHED } from "./codes";
 import { cutOverGates, type TGate } from "./gates";
 import { agreementPct, cohensKappa } from "./kappa";
-import type { TLineStats, TMalformedReason } from "./line-reader";
 import { indexHeuristic, type THeuristicColumns } from "./match";
 import type { ShadowRows } from "./store";
 import { tallyAgreement, type TTally } from "./tally";
 import { MS_PER_DAY } from "./timestamp";
+
+export type TMalformedReason = { line: number; reason: string };
+
+/** A log's line counts as its reader kept them (lib/shadow/scan/line-reader.ts). */
+export type TLineStats = {
+  lines: number;
+  blank: number;
+  malformed: number;
+  malformedLines: number[];
+  malformedReasons: TMalformedReason[];
+  partialLastLine: boolean;
+};
 
 /** What a shadow-log reader produced (ShadowLogReader#log). */
 export type TShadowLog = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareWithSent, latestSent, latestSuggestions, sentOutcome, type TSentState } from "./sent";
-import { heartbeatRow, readShadow, shadowRow } from "./test-fixtures";
+import { heartbeatRow, readShadow, shadowRow } from "../../shadow/scan/test-fixtures";
 
 const nothing: TSentState = { day1: null, day3: null, day7: null };
 const sent = (s: Partial<TSentState>): TSentState => ({ ...nothing, ...s });

@@ -1,7 +1,5 @@
 import { TEMPLATES, TPL_NONE, type TTemplate } from "./codes";
 import { agreementPct } from "./kappa";
-import { ShadowLogReader } from "./log-readers";
-import { ROW_CHECKS } from "./schemas";
 import type { ShadowRows } from "./store";
 
 /**
@@ -152,36 +150,3 @@ export type TSentFileReport = TSentReport & {
     partial_last_line: boolean;
   };
 };
-
-/**
- * Comparison 2 for a shadow log given as byte chunks (a file stream): its latest suggestion per
- * organization against `lookup`'s sent-at times, asked once for all of the log's organizations.
- * `lookup` leaves out organizations that are not accounts; its keys are lower-case ids.
- */
-export async function compareChunksWithSent(
-  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
-  lookup: (organizationIds: string[]) => Promise<Map<string, TSentState>>,
-  options: { sampleLimit?: number } = {},
-): Promise<TSentFileReport> {
-  const reader = new ShadowLogReader({ checks: ROW_CHECKS });
-  for await (const chunk of chunks) reader.push(chunk);
-  reader.end();
-  const log = reader.log();
-  const suggestions = latestSuggestions(log.rows, log.orgNames);
-  const states = await lookup([...suggestions.keys()]);
-  const inputs = [...suggestions].map(([organization_id, shadow_template]) => ({
-    organization_id,
-    shadow_template,
-    sent: states.get(organization_id.toLowerCase()) ?? null,
-  }));
-  return {
-    ...compareWithSent(inputs, options),
-    shadow: {
-      lines: log.stats.lines,
-      decisions: log.rows.length,
-      malformed: log.stats.malformed,
-      malformed_lines: log.stats.malformedLines,
-      partial_last_line: log.stats.partialLastLine,
-    },
-  };
-}

@@ -3,7 +3,7 @@ import { errorResponse } from "@/lib/api/errors";
 import { originAllowed } from "@/lib/api/origin";
 import { currentUser } from "@/lib/auth/session";
 import { can } from "@/lib/domain/auth/permissions";
-import { compareChunks } from "@/lib/domain/shadow/compare-chunks";
+import { compareChunks } from "@/lib/shadow/scan/compare-chunks";
 import { MAX_SHADOW_UPLOAD_BYTES, MULTIPART_SLACK_BYTES } from "@/lib/domain/shadow/upload";
 import { heuristicLogPath } from "@/lib/shadow/paths";
 

@@ -10,14 +10,14 @@ import {
   TIER_FREE,
   tierCode,
   TPL_NONE,
-} from "./codes";
+} from "../../domain/shadow/codes";
 import { LineReader, type TLineReaderOptions } from "./line-reader";
-import * as replay from "./replay";
-import type { THeuristicLog, TShadowLog } from "./report";
+import * as replay from "../../domain/shadow/replay";
+import type { THeuristicLog, TShadowLog } from "../../domain/shadow/report";
 import { LineScanner } from "./scan-line";
-import type { THeuristicLogRow, TRowCheck, TShadowLogRow } from "./schemas";
-import { HeuristicRows, OrgInterner, ShadowRows } from "./store";
-import { parseIsoTimestamp } from "./timestamp";
+import type { THeuristicLogRow, TRowCheck, TShadowLogRow } from "../../domain/shadow/schemas";
+import { HeuristicRows, OrgInterner, ShadowRows } from "../../domain/shadow/store";
+import { parseIsoTimestamp } from "../../domain/shadow/timestamp";
 
 /**
  * The two log readers: JSONL bytes in (see LineReader for feeding them), compact rows out. Each line

@@ -1,6 +1,6 @@
-import * as codes from "./codes";
-import * as store from "./store";
-import * as timestamp from "./timestamp";
+import * as codes from "../../domain/shadow/codes";
+import * as store from "../../domain/shadow/store";
+import * as timestamp from "../../domain/shadow/timestamp";
 import { ascii, words } from "./scan-keys";
 
 /**

@@ -5,6 +5,8 @@
  * line without its newline — a write cut short by a crash, which the spec says to skip and count.
  */
 
+import type { TLineStats, TMalformedReason } from "../../domain/shadow/report";
+
 const NEWLINE = 0x0a;
 const DEFAULT_BUFFER_BYTES = 8 << 20;
 // Shadow lines are ≤ 4096 bytes by spec; anything near this is not a log line and is skipped as malformed.
@@ -13,16 +15,8 @@ export const MAX_LINE_BYTES = 16 << 20;
 export const MAX_MALFORMED_LINES = 10_000;
 const MAX_MALFORMED_REASONS = 20;
 
-export type TMalformedReason = { line: number; reason: string };
-
-export type TLineStats = {
-  lines: number;
-  blank: number;
-  malformed: number;
-  malformedLines: number[];
-  malformedReasons: TMalformedReason[];
-  partialLastLine: boolean;
-};
+// The line counts are part of the report (lib/domain/shadow/report.ts), so their type lives there.
+export type { TLineStats, TMalformedReason } from "../../domain/shadow/report";
 
 export type TLineReaderOptions = {
   buffer?: Uint8Array;

@@ -1,4 +1,4 @@
-import * as codes from "./codes";
+import * as codes from "../../domain/shadow/codes";
 
 /**
  * The JSON keys the byte scanner knows, and a perfect hash that names a key from three of its bytes

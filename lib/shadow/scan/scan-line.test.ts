@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FLAG_SCREEN_PAIRED, HAS_MILESTONES, SENT_DAY1, TPL_DAY1, TPL_NONE } from "./codes";
+import { FLAG_SCREEN_PAIRED, HAS_MILESTONES, SENT_DAY1, TPL_DAY1, TPL_NONE } from "../../domain/shadow/codes";
 import { LineScanner } from "./scan-line";
 import {
   heartbeatRow,

@@ -1,7 +1,7 @@
-import { HEARTBEAT_REASONING } from "./codes";
+import { HEARTBEAT_REASONING } from "../../domain/shadow/codes";
 import { HeuristicLogReader, ShadowLogReader } from "./log-readers";
-import { ROW_CHECKS } from "./schemas";
-import { OrgInterner } from "./store";
+import { ROW_CHECKS } from "../../domain/shadow/schemas";
+import { OrgInterner } from "../../domain/shadow/store";
 
 /** Log lines and readers for the shadow tests (not a test file itself). */
 

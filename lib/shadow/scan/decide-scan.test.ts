@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideDocument } from "./decide-document";
+import { decideDocument } from "../../domain/nudges/decide-document";
 import { scanDecideDocument } from "./decide-scan";
 
 const encoder = new TextEncoder();

@@ -1,4 +1,4 @@
-import * as codes from "./codes";
+import * as codes from "../../domain/shadow/codes";
 import * as keys from "./scan-keys";
 import { compileShape, NO_SHAPE, type TCompiledShape } from "./scan-shape";
 import * as values from "./scan-values";

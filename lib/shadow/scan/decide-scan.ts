@@ -1,6 +1,6 @@
-import { decisionTail } from "./decide-document";
-import { decideNudge, decideNudgeSendAware, type TNudgeDecision } from "./heuristic";
-import type { TNudgeCandidate } from "./candidate";
+import { decisionTail } from "../../domain/nudges/decide-document";
+import { decideNudge, decideNudgeSendAware, type TNudgeDecision } from "../../domain/nudges/heuristic";
+import type { TNudgeCandidate } from "../../domain/nudges/candidate";
 
 /**
  * The fast path of `lifecycle decide`: a byte scanner for the one shape a candidates listing has
