@@ -1,6 +1,6 @@
 // The straightforward agreement script the benchmark compares against (issue 4: "read both files
 // whole, parse every line, scan each org's rows for the closest timestamp"). Same matching rules as
-// lib/domain/shadow, none of its engineering. Prints one `RESULT {…}` line like shadow-compare-run.ts.
+// lib/domain/shadow, none of the engineering in lib/shadow/scan. Prints one `RESULT {…}` line like shadow-compare-run.ts.
 //
 //   node --max-old-space-size=8192 --import tsx scripts/bench/shadow-compare-naive.ts SHADOW HEURISTIC
 import { readFileSync } from "node:fs";
