@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 
 test("a CSM proposes a message, a founder approves it, and it shows in the outbox and the ledger", async ({
-  browser,
+  signInAs,
   page,
   m,
   signIn,
@@ -25,12 +25,7 @@ test("a CSM proposes a message, a founder approves it, and it shows in the outbo
   await expect(mine.getByText(m.approvals.states.pending)).toBeVisible();
   await expect(mine.getByRole("button", { name: m.approvals.approve })).toHaveCount(0);
 
-  const founder = await browser.newPage();
-  await founder.goto("/login");
-  await founder.getByLabel(m.login.email).fill("founder@demo.test");
-  await founder.getByLabel(m.login.password).fill("lifecycle-demo");
-  await founder.getByRole("button", { name: m.login.submit, exact: true }).click();
-  await founder.waitForURL(/\/accounts/);
+  const founder = await signInAs("founder");
   await founder.goto("/approvals");
   const card = founder.getByRole("article").filter({ hasText: subject });
   await expect(card).toBeVisible();
@@ -41,7 +36,6 @@ test("a CSM proposes a message, a founder approves it, and it shows in the outbo
   await expect(founder.getByText(subject)).toBeVisible();
   await founder.goto("/ledger?action=proposals");
   await expect(founder.getByText("proposals.approve").first()).toBeVisible();
-  await founder.close();
 });
 
 test("the approvals, outbox and ledger pages are accessible and verify the chain", async ({

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import ar from "../lib/i18n/messages/ar.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 
@@ -11,6 +11,8 @@ type Fixtures = {
   lang: "en" | "ar";
   m: Messages;
   signIn: (role: keyof typeof EMAILS) => Promise<void>;
+  /** Another person's session beside `page`, in its own context (so axe can scan it); closed with the test. */
+  signInAs: (role: keyof typeof EMAILS) => Promise<Page>;
   expectAccessible: (page?: Page) => Promise<void>;
 };
 
@@ -19,13 +21,18 @@ export const test = base.extend<Fixtures>({
   lang: async ({}, use, info) => use(info.project.name === "ar" ? "ar" : "en"),
   m: async ({ lang }, use) => use((lang === "ar" ? ar : en) as Messages),
   signIn: async ({ page, m }, use) => {
+    await use((role) => signInOn(page, m, role));
+  },
+  signInAs: async ({ browser, m }, use) => {
+    const contexts: BrowserContext[] = [];
     await use(async (role) => {
-      await page.goto("/login");
-      await page.getByLabel(m.login.email).fill(EMAILS[role]);
-      await page.getByLabel(m.login.password).fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: m.login.submit, exact: true }).click();
-      await page.waitForURL(/\/accounts/);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const other = await context.newPage();
+      await signInOn(other, m, role);
+      return other;
     });
+    await Promise.all(contexts.map((c) => c.close()));
   },
   expectAccessible: async ({ page }, use) => {
     await use(async (target = page) => {
@@ -35,5 +42,13 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+async function signInOn(page: Page, m: Messages, role: keyof typeof EMAILS): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel(m.login.email).fill(EMAILS[role]);
+  await page.getByLabel(m.login.password).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: m.login.submit, exact: true }).click();
+  await page.waitForURL(/\/accounts/);
+}
 
 export { expect };

@@ -5,7 +5,7 @@ const stepItem = (page: Page, m: Messages, id: keyof Messages["checklist"]["step
   page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: m.checklist.steps[id] }) });
 
 test("a CSM completes a step and proposes an approval-gated one; a founder approves it", async ({
-  browser,
+  signInAs,
   page,
   m,
   lang,
@@ -66,19 +66,13 @@ test("a CSM completes a step and proposes an approval-gated one; a founder appro
   await expect(page.getByText(m.connectors.notReady, { exact: true })).toBeVisible();
   await expectAccessible();
 
-  const founder = await browser.newPage();
-  await founder.goto("/login");
-  await founder.getByLabel(m.login.email).fill("founder@demo.test");
-  await founder.getByLabel(m.login.password).fill("lifecycle-demo");
-  await founder.getByRole("button", { name: m.login.submit, exact: true }).click();
-  await founder.waitForURL(/\/accounts/);
+  const founder = await signInAs("founder");
   await founder.goto(`/approvals?account=${accountId}`);
   const card = founder.getByRole("article").filter({ hasText: m.approvals.kinds.checklist_step });
   await expect(card.getByText("Bundle B", { exact: true })).toBeVisible();
   await expect(card.getByText(m.checklist.steps.select_bundle)).toBeVisible();
   await card.getByRole("button", { name: m.approvals.approve }).click();
   await expect(card).toHaveCount(0);
-  await founder.close();
 
   await page.reload();
   await expect(stepItem(page, m, "select_bundle").getByText(m.checklist.states.done, { exact: true })).toBeVisible();

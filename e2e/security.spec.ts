@@ -5,15 +5,10 @@ test("signing out ends that session on the server; the same user's other session
   page,
   m,
   signIn,
+  signInAs,
 }) => {
   await signIn("analyst");
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await otherPage.goto("/login");
-  await otherPage.getByLabel(m.login.email).fill("analyst@demo.test");
-  await otherPage.getByLabel(m.login.password).fill("lifecycle-demo");
-  await otherPage.getByRole("button", { name: m.login.submit, exact: true }).click();
-  await otherPage.waitForURL(/\/accounts/);
+  const otherPage = await signInAs("analyst");
 
   // A copy of the cookie taken before signing out (a stolen or forgotten one) is dead afterwards.
   const copy = await page.context().cookies();
@@ -28,15 +23,15 @@ test("signing out ends that session on the server; the same user's other session
 
   await otherPage.goto("/accounts");
   await expect(otherPage).toHaveURL(/\/accounts/);
-  await Promise.all([replay.close(), other.close()]);
+  await replay.close();
 });
 
 test("a draft with invisible characters shows them to the approver; direction overrides are refused at the door", async ({
-  browser,
   page,
   m,
   lang,
   signIn,
+  signInAs,
   expectAccessible,
 }) => {
   const subject = `e2e invisible ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
@@ -52,13 +47,7 @@ test("a draft with invisible characters shows them to the approver; direction ov
   await page.getByRole("button", { name: m.propose.submit }).click();
   await expect(page.getByText(m.propose.done)).toBeVisible();
 
-  const founderContext = await browser.newContext();
-  const founder = await founderContext.newPage();
-  await founder.goto("/login");
-  await founder.getByLabel(m.login.email).fill("founder@demo.test");
-  await founder.getByLabel(m.login.password).fill("lifecycle-demo");
-  await founder.getByRole("button", { name: m.login.submit, exact: true }).click();
-  await founder.waitForURL(/\/accounts/);
+  const founder = await signInAs("founder");
   await founder.goto("/approvals");
   const card = founder.getByRole("article").filter({ hasText: subject });
   await expect(card.getByRole("note")).toBeVisible();
@@ -66,7 +55,6 @@ test("a draft with invisible characters shows them to the approver; direction ov
   await expect(card.locator('mark[data-invisible="U+200C"]')).toBeVisible();
   await card.screenshot({ path: `screenshots/invisible-${lang}.png` });
   await expectAccessible(founder);
-  await founderContext.close();
 });
 
 test("a founder's personal token can only be their own", async ({ page, m, signIn, expectAccessible }) => {

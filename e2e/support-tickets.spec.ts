@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 test.describe.configure({ timeout: 180_000 });
 
 test("a CSM creates a P0 Arabic ticket, sees its classification and drafts a reply; a founder approves it", async ({
-  browser,
+  signInAs,
   page,
   m,
   lang,
@@ -51,12 +51,7 @@ test("a CSM creates a P0 Arabic ticket, sees its classification and drafts a rep
   await expect(page.getByText(m.support.reply.pending)).toBeVisible();
   const ticketUrl = page.url();
 
-  const founder = await browser.newPage();
-  await founder.goto("/login");
-  await founder.getByLabel(m.login.email).fill("founder@demo.test");
-  await founder.getByLabel(m.login.password).fill("lifecycle-demo");
-  await founder.getByRole("button", { name: m.login.submit, exact: true }).click();
-  await founder.waitForURL(/\/accounts/);
+  const founder = await signInAs("founder");
   await founder.goto("/approvals");
   const card = founder.getByRole("article").filter({ hasText: tag });
   await expect(card.getByText(m.approvals.kinds.ticket_reply)).toBeVisible();
@@ -67,7 +62,6 @@ test("a CSM creates a P0 Arabic ticket, sees its classification and drafts a rep
   await founder.goto(ticketUrl);
   await expect(founder.getByText(m.support.reply.responded)).toBeVisible();
   await expect(founder.getByText(m.support.events.first_response).first()).toBeVisible();
-  await founder.close();
 });
 
 test("the SLA health page shows the periods, verdicts and an export, and is accessible", async ({
