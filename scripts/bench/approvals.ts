@@ -1,9 +1,8 @@
 // Approvals and ledger figures on the bench PostgreSQL database (issue 3): approval round trip,
 // ledger appends per second with 50 writers, verify speed over a million entries. Measured in a
 // child process (scripts/bench/approvals-run.ts) pointed at the bench database; printed with targets.
-import { spawn } from "node:child_process";
 import type { TApprovalsResult } from "./approvals-run";
-import { exited, isNpmNoise, onLines } from "./child";
+import { runBenchScript } from "./child";
 import { heading, ms, seconds, table } from "./report";
 
 const TARGET_ROUND_TRIP_P95_MS = 100;
@@ -16,23 +15,8 @@ const atLeast = (value: number, min: number) => (value >= min ? "PASS" : "FAIL")
 /** Runs the approvals benchmark against `env.DATABASE_URL`, prints its table; throws if it cannot run. */
 export async function benchApprovals(o: { env: NodeJS.ProcessEnv; print: (line: string) => void; step?: string }) {
   heading(`${o.step ?? "6"}. Approvals and ledger on PostgreSQL`);
-  const args = ["tsx", "--conditions=react-server", "scripts/bench/approvals-run.ts"];
-  o.print(`$ npx ${args.join(" ")}`);
   // The in-server dispatcher of the benchmark's own server handles the outbox rows created here.
-  const child = spawn("npx", args, { cwd: process.cwd(), env: o.env, stdio: ["ignore", "pipe", "pipe"] });
-  let result: TApprovalsResult | undefined;
-  const errors: string[] = [];
-  onLines(child.stdout, (line) => {
-    if (line.startsWith("RESULT ")) result = JSON.parse(line.slice(7)) as TApprovalsResult;
-    else if (!isNpmNoise(line)) o.print(line);
-  });
-  onLines(child.stderr, (line) => {
-    if (isNpmNoise(line)) return;
-    errors.push(line);
-    o.print(`  ${line}`);
-  });
-  const code = await exited(child);
-  if (code !== 0 || !result) throw new Error(`approvals bench exited with ${code}: ${errors.at(-1) ?? "no result"}`);
+  const result = await runBenchScript<TApprovalsResult>("approvals-run.ts", "approvals", o);
 
   const { roundTrip: rt, appends: ap, txAppends: tx, verify: v } = result;
   o.print("");

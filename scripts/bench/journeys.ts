@@ -1,8 +1,7 @@
 // Journeys figure on the bench PostgreSQL database (issue 6): a full set-based recompute of every
 // journey must finish in ≤ 10 s at 100 000 accounts. Measured in a child process
 // (scripts/bench/journeys-run.ts) pointed at the bench database; printed with the target.
-import { spawn } from "node:child_process";
-import { exited, isNpmNoise, onLines } from "./child";
+import { runBenchScript } from "./child";
 import { heading, seconds, table } from "./report";
 
 const TARGET_RECOMPUTE_S = 10;
@@ -14,23 +13,7 @@ const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US").replace(/,/g
 /** Runs the journeys benchmark against `env.DATABASE_URL` and prints its table; throws if it cannot run. */
 export async function benchJourneys(o: { env: NodeJS.ProcessEnv; print: (line: string) => void; step?: string }) {
   heading(`${o.step ?? "7"}. Journeys full recompute on PostgreSQL`);
-  const args = ["tsx", "--conditions=react-server", "scripts/bench/journeys-run.ts"];
-  o.print(`$ npx ${args.join(" ")}`);
-  const child = spawn("npx", args, { cwd: process.cwd(), env: o.env, stdio: ["ignore", "pipe", "pipe"] });
-  let result: TResult | undefined;
-  const errors: string[] = [];
-  onLines(child.stdout, (line) => {
-    if (line.startsWith("RESULT ")) result = JSON.parse(line.slice(7)) as TResult;
-    else if (!isNpmNoise(line)) o.print(line);
-  });
-  onLines(child.stderr, (line) => {
-    if (isNpmNoise(line)) return;
-    errors.push(line);
-    o.print(`  ${line}`);
-  });
-  const code = await exited(child);
-  if (code !== 0 || !result) throw new Error(`journeys bench exited with ${code}: ${errors.at(-1) ?? "no result"}`);
-  const r = result;
+  const r = await runBenchScript<TResult>("journeys-run.ts", "journeys", o);
   o.print(
     `  ${fmtInt(r.total)} accounts, ${fmtInt(r.contracted)} with a started contract (a journey); ${fmtInt(r.marks)} criteria marks added`,
   );

@@ -1,7 +1,6 @@
 // Success cadence and at-risk figures on the bench PostgreSQL database (issue 5): the batch at-risk
 // recompute over every account, task regeneration for every plan, and the At-risk list query.
-import { spawn } from "node:child_process";
-import { exited, isNpmNoise, onLines } from "./child";
+import { runBenchScript } from "./child";
 import { heading, ms, seconds, table } from "./report";
 import type { TSuccessResult } from "./success-run";
 
@@ -13,22 +12,7 @@ const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US").replace(/,/g
 
 export async function benchSuccess(o: { env: NodeJS.ProcessEnv; print: (line: string) => void; step?: string }) {
   heading(`${o.step ?? "7"}. Success cadence and at-risk on PostgreSQL`);
-  const args = ["tsx", "--conditions=react-server", "scripts/bench/success-run.ts"];
-  o.print(`$ npx ${args.join(" ")}`);
-  const child = spawn("npx", args, { cwd: process.cwd(), env: o.env, stdio: ["ignore", "pipe", "pipe"] });
-  let result: TSuccessResult | undefined;
-  const errors: string[] = [];
-  onLines(child.stdout, (line) => {
-    if (line.startsWith("RESULT ")) result = JSON.parse(line.slice(7)) as TSuccessResult;
-    else if (!isNpmNoise(line)) o.print(line);
-  });
-  onLines(child.stderr, (line) => {
-    if (isNpmNoise(line)) return;
-    errors.push(line);
-    o.print(`  ${line}`);
-  });
-  const code = await exited(child);
-  if (code !== 0 || !result) throw new Error(`success bench exited with ${code}: ${errors.at(-1) ?? "no result"}`);
+  const result = await runBenchScript<TSuccessResult>("success-run.ts", "success", o);
   const { recompute: r, regenerate: g, list: l } = result;
   const sev = r.bySeverity;
   o.print("");
