@@ -302,14 +302,12 @@ describe(`check-ins and on-demand risk on ${engine}`, () => {
     });
     const payload = JSON.parse(p.payload) as {
       locale: string;
-      dir: string;
       to: { name: string };
       subject: string;
       body: string;
     };
     expect(payload).toMatchObject({
       locale: "ar",
-      dir: "rtl",
       to: { name: "ريم" },
       subject: "متابعة مع مؤسسة الإيقاع",
     });

@@ -40,7 +40,6 @@ describe(`nudge proposals on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite
     expect(r.data.payload).toMatchObject({
       channel: "email",
       locale: "ar",
-      dir: "rtl",
       template: "day1-pair-screen",
       to: { name: "ريم" },
       subject: "لنشغّل شاشتك الأولى",

@@ -47,7 +47,9 @@ describe(`proposals on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, (
   it("renders a message to the account's contact in its language, and a founder's approval queues exactly one outbox row", async () => {
     const created = await propose(csm);
     if (!created.ok) throw new Error(created.code);
-    expect(created.data.payload).toMatchObject({ to: { email: "reem@example.test" }, locale: "ar", dir: "rtl" });
+    expect(created.data.payload).toMatchObject({ to: { email: "reem@example.test" }, locale: "ar" });
+    // Direction follows each paragraph's text when shown and sent; the payload carries none.
+    expect(created.data.payload).not.toHaveProperty("dir");
     const approved = await runMutation(approveProposalMutation, founder, {
       id: created.data.id,
       payload_hash: created.data.payloadHash,

@@ -31,7 +31,7 @@ describe(`SMTP transport on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"
     expect(more).toHaveLength(0);
     expect(mail?.subject).toBe("مرحبا");
     expect(mail?.text?.trim()).toBe(body);
-    expect(mail?.html).toContain('<div dir="rtl" lang="ar">أهلا بكم<br>');
+    expect(mail?.html).toContain('<div dir="rtl" lang="ar" style="text-align:right;text-align:start">أهلا بكم</div>');
     expect(mail?.headers.get("content-language")).toBe("ar");
     expect(await outboxRow(outboxId)).toMatchObject({
       state: "sent",
@@ -40,6 +40,36 @@ describe(`SMTP transport on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"
     });
     expect(await proposalState(proposalId)).toBe("delivered");
     expect((await ledgerFor(proposalId)).at(-1)).toMatchObject({ action: "outbox.sent", actorId: "dispatcher" });
+  });
+
+  it("sends English to an Arabic contact as left-to-right text, and a mixed message with each paragraph's own direction", async () => {
+    const english = "Hello Sara,\nCould we book a call on Tuesday?";
+    const mixed = "Hello Sara,\nمرحباً سارة، هل نحجز مكالمة؟\nThanks";
+    const a = await approvedMessage("ar", english, "A call on Tuesday?");
+    const b = await approvedMessage("ar", mixed, "A call on Tuesday?");
+    const transport = smtpTransport(sink.url);
+    try {
+      expect(await dispatchOnce({ transport, onlyIds: [a.outboxId, b.outboxId], frozen: false })).toMatchObject({
+        delivered: 2,
+      });
+    } finally {
+      await transport.close?.();
+    }
+    const [plain] = received(a.outboxId);
+    // All left-to-right: plain text only, which every mail program shows left-to-right.
+    expect(plain?.text?.trim()).toBe(english);
+    expect(plain?.html).toBe(false);
+    expect(plain?.headers.get("content-language")).toBe("ar");
+    const [both] = received(b.outboxId);
+    expect(both?.text?.trim()).toBe(mixed);
+    const blocks = String(both?.html)
+      .split("\n")
+      .filter((l) => l.startsWith("<div"));
+    expect(blocks).toEqual([
+      '<div dir="ltr" lang="en" style="text-align:left;text-align:start">Hello Sara,</div>',
+      '<div dir="rtl" lang="ar" style="text-align:right;text-align:start">مرحباً سارة، هل نحجز مكالمة؟</div>',
+      '<div dir="ltr" lang="en" style="text-align:left;text-align:start">Thanks</div>',
+    ]);
   });
 
   it("fails at once when the server refuses the recipient (5xx)", async () => {

@@ -38,20 +38,25 @@ export async function createAccount(locale: "en" | "ar" = "ar"): Promise<string>
   return id;
 }
 
-export async function proposeMessage(accountId: string, proposer = csm(), body = "أهلا بكم في المنصة") {
+export async function proposeMessage(
+  accountId: string,
+  proposer = csm(),
+  body = "أهلا بكم في المنصة",
+  subject = "مرحبا",
+) {
   const created = await runMutation(createProposalMutation, proposer, {
     kind: "message",
     account_id: accountId,
     reason: "welcome",
-    message: { subject: "مرحبا", body },
+    message: { subject, body },
   });
   if (!created.ok) throw new Error(`create failed: ${created.code}`);
   return created.data;
 }
 
 /** A message proposal approved by a founder: returns its ids (the outbox row is queued). */
-export async function approvedMessage(locale: "en" | "ar" = "ar", body?: string) {
-  const proposal = await proposeMessage(await createAccount(locale), csm(), body);
+export async function approvedMessage(locale: "en" | "ar" = "ar", body?: string, subject?: string) {
+  const proposal = await proposeMessage(await createAccount(locale), csm(), body, subject);
   const approved = await runMutation(approveProposalMutation, founder(), {
     id: proposal.id,
     payload_hash: proposal.payloadHash,

@@ -42,11 +42,52 @@ describe("email rendering", () => {
     expect(messageIdFor(outboxId)).toBe(email.messageId);
   });
 
-  it("gives Arabic a right-to-left HTML part with escaped text, next to the plain text", () => {
+  it("gives Arabic a right-to-left HTML part, one block per paragraph, with escaped text, next to the plain text", () => {
     const email = renderEmail(ar, outboxId, "Ops <ops@example.test>");
     expect(email.text).toBe(ar.body);
-    expect(email.html).toContain('<div dir="rtl" lang="ar">أهلا &lt;بكم&gt;<br>\nسطر ثان</div>');
+    expect(email.html).toContain('<html lang="ar" dir="rtl">');
+    expect(email.html).toContain('<title dir="rtl">مرحبا</title>');
+    expect(email.html).toContain(
+      '<div dir="rtl" lang="ar" style="text-align:right;text-align:start">أهلا &lt;بكم&gt;</div>\n' +
+        '<div dir="rtl" lang="ar" style="text-align:right;text-align:start">سطر ثان</div>',
+    );
     expect(email.from).toBe("Ops <ops@example.test>");
+  });
+
+  it("sends English to an Arabic contact left-to-right: no HTML part, the plain text unchanged", () => {
+    const body = "Hello Sara,\n\nCould we book a call on Tuesday?";
+    const email = renderEmail(renderMessage({ subject: "Call?", body }, ar.to, "ar"), outboxId);
+    expect(email).toMatchObject({ language: "ar", text: body, html: null });
+  });
+
+  it("gives each paragraph of a mixed message its own direction, language and alignment", () => {
+    const body = "Hello Sara,\r\nمرحباً سارة،\n\nhttps://example.test/guide هو الدليل\nThanks";
+    const email = renderEmail(renderMessage({ subject: "Hello", body }, ar.to, "ar"), outboxId);
+    expect(email.text).toBe(body);
+    expect(email.html).toContain('<html lang="ar" dir="ltr">');
+    expect(email.html).toContain('<title dir="ltr">Hello</title>');
+    const blocks = email.html!.split("\n").filter((l) => l.startsWith("<div"));
+    expect(blocks).toEqual([
+      '<div dir="ltr" lang="en" style="text-align:left;text-align:start">Hello Sara,</div>',
+      '<div dir="rtl" lang="ar" style="text-align:right;text-align:start">مرحباً سارة،</div>',
+      '<div dir="rtl" style="text-align:right;text-align:start"><br></div>',
+      '<div dir="rtl" lang="ar" style="text-align:right;text-align:start">https://example.test/guide هو الدليل</div>',
+      '<div dir="ltr" lang="en" style="text-align:left;text-align:start">Thanks</div>',
+    ]);
+  });
+
+  it("gives an English message with an Arabic subject an HTML part for the subject's sake", () => {
+    const email = renderEmail(renderMessage({ subject: "مرحبا", body: "Hello" }, en.to, "en"), outboxId);
+    expect(email.html).toContain('<title dir="rtl">مرحبا</title>');
+    expect(email.html).toContain('<div dir="ltr" lang="en" style="text-align:left;text-align:start">Hello</div>');
+  });
+
+  it("ignores the direction a payload sealed before issue 12 carries: the text decides", () => {
+    const legacy = { ...renderMessage({ subject: "Hi", body: "Hello Sara," }, ar.to, "ar"), dir: "rtl" as const };
+    expect(renderEmail(legacy, outboxId).html).toBeNull();
+    expect(checkSealed(sealPayload(legacy).text, sealPayload(legacy).hash, sealPayload(legacy).hash)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("previews headers and body as they would be sent", () => {

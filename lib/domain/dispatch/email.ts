@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { sealPayload, type TMessagePayload } from "../proposals/payloads";
 import { PAYLOAD_CHANGED_ERROR } from "./retry";
+import { lineDirection, paragraphsOf, type TDir, type TParagraph } from "../text/direction";
 import { hasControlCharacters } from "../text/safe-text";
 
 export const DEFAULT_FROM = "Lifecycle Console <no-reply@lifecycle.invalid>";
@@ -10,7 +11,8 @@ export const ZMessagePayload = z.object({
   channel: z.literal("email"),
   to: z.object({ name: z.string(), email: z.email() }),
   locale: z.enum(["en", "ar"]),
-  dir: z.enum(["ltr", "rtl"]),
+  // Stored by payloads sealed before issue 12; ignored, since direction follows the text.
+  dir: z.enum(["ltr", "rtl"]).optional(),
   subject: z.string().min(1),
   body: z.string().min(1),
 });
@@ -46,7 +48,10 @@ export type TEmail = {
   subject: string;
   language: "en" | "ar";
   text: string;
-  /** Right-to-left messages also get an HTML part, since plain text carries no direction. */
+  /**
+   * An HTML part when any paragraph (or the subject) is right-to-left: plain text carries no direction
+   * and mail programs show it left-to-right. Null for an all left-to-right message, whatever its language.
+   */
   html: string | null;
 };
 
@@ -55,13 +60,33 @@ export const messageIdFor = (outboxId: string) => `<${outboxId}@lifecycle-consol
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+// Alignment follows each paragraph's logical start; the physical value first is for the mail
+// programs that do not know `start` (they skip the second declaration).
+const ALIGN: Record<TDir, string> = {
+  ltr: "text-align:left;text-align:start",
+  rtl: "text-align:right;text-align:start",
+};
+
+/**
+ * The HTML part: each paragraph its own block with its own direction, language (when its script says
+ * it) and alignment, so English to an Arabic contact reads "Hello Sara," and an Arabic paragraph below
+ * it reads right-to-left. A blank line stays a blank line.
+ */
+function htmlPart(subject: string, locale: string, paragraphs: TParagraph[]): string {
+  const blocks = paragraphs.map((p) => {
+    const lang = p.lang ? ` lang="${p.lang}"` : "";
+    return `<div dir="${p.dir}"${lang} style="${ALIGN[p.dir]}">${p.text === "" ? "<br>" : escapeHtml(p.text)}</div>`;
+  });
+  return (
+    `<!doctype html><html lang="${locale}" dir="${paragraphs[0]?.dir ?? "ltr"}"><head><meta charset="utf-8">` +
+    `<title dir="${lineDirection(subject)}">${escapeHtml(subject)}</title></head><body>\n${blocks.join("\n")}\n</body></html>`
+  );
+}
+
 /** The email exactly as a transport hands it over (the preview stores its text form). */
 export function renderEmail(payload: TMessagePayload, outboxId: string, from = DEFAULT_FROM): TEmail {
-  const rtl = payload.dir === "rtl";
-  const html = rtl
-    ? `<!doctype html><html lang="${payload.locale}" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(payload.subject)}</title></head>` +
-      `<body><div dir="rtl" lang="${payload.locale}">${escapeHtml(payload.body).replace(/\r?\n/g, "<br>\n")}</div></body></html>`
-    : null;
+  const paragraphs = paragraphsOf(payload.body);
+  const rtl = lineDirection(payload.subject) === "rtl" || paragraphs.some((p) => p.dir === "rtl");
   return {
     messageId: messageIdFor(outboxId),
     from,
@@ -69,7 +94,7 @@ export function renderEmail(payload: TMessagePayload, outboxId: string, from = D
     subject: payload.subject,
     language: payload.locale,
     text: payload.body,
-    html,
+    html: rtl ? htmlPart(payload.subject, payload.locale, paragraphs) : null,
   };
 }
 

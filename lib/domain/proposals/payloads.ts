@@ -48,12 +48,16 @@ export const ZCreateProposal = z.discriminatedUnion("kind", [
 ]);
 export type TCreateProposal = z.infer<typeof ZCreateProposal>;
 
-/** Exactly what will be sent: rendered, addressed and in the recipient's language. */
+/**
+ * Exactly what will be sent: rendered, addressed and in the recipient's language. Its direction is no
+ * field: each paragraph's comes from its own text (lib/domain/text/direction.ts).
+ */
 export type TMessagePayload = {
   channel: "email";
   to: { name: string; email: string };
   locale: "en" | "ar";
-  dir: "ltr" | "rtl";
+  /** Only in payloads sealed before issue 12, from the recipient's language; ignored everywhere. */
+  dir?: "ltr" | "rtl";
   subject: string;
   body: string;
 };
@@ -111,7 +115,6 @@ export function renderMessage(
     channel: "email",
     to,
     locale,
-    dir: locale === "ar" ? "rtl" : "ltr",
     subject: draft.subject,
     body: draft.body,
   };

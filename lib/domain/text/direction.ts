@@ -72,7 +72,11 @@ export function paragraphsOf(text: string): TParagraph[] {
   return found.map((f, i) => {
     const dir: TDir = dirs[i] ?? previous ?? fallback;
     if (dirs[i]) previous = dirs[i];
-    return { text: f.text, dir, lang: f.ch === null ? null : ARABIC.test(f.ch) ? "ar" : LATIN.test(f.ch) ? "en" : null };
+    return {
+      text: f.text,
+      dir,
+      lang: f.ch === null ? null : ARABIC.test(f.ch) ? "ar" : LATIN.test(f.ch) ? "en" : null,
+    };
   });
 }
 

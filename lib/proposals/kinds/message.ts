@@ -7,7 +7,9 @@ export const ZMessagePayload = z.strictObject({
   channel: z.literal("email"),
   to: z.strictObject({ name: z.string(), email: z.string() }),
   locale: z.enum(["en", "ar"]),
-  dir: z.enum(["ltr", "rtl"]),
+  // Only in payloads sealed before issue 12 (the recipient's language decided it); ignored since
+  // direction follows the text. Kept optional so those still approve and send.
+  dir: z.enum(["ltr", "rtl"]).optional(),
   subject: z.string(),
   body: z.string(),
 }) satisfies z.ZodType<TMessagePayload>;
