@@ -9,21 +9,17 @@ import { Button } from "@/components/ui/button";
 import { Field, controlClass } from "@/components/ui/field";
 
 /**
- * Rewrites a pending draft's customer-facing fields in the recipient's language and direction. Saving
- * re-seals the payload: whoever approves must review the new text.
+ * Rewrites a pending draft's customer-facing fields, each field's direction following its text
+ * (`dir="auto"`). Saving re-seals the payload: whoever approves must review the new text.
  */
 export function EditDraftForm({
   id,
   payloadHash,
   fields,
-  lang,
-  dir,
 }: {
   id: string;
   payloadHash: string;
   fields: Record<string, string>;
-  lang: string;
-  dir: "ltr" | "rtl";
 }) {
   const t = useTranslations("copyGuard");
   const [open, setOpen] = useState(false);
@@ -53,8 +49,7 @@ export function EditDraftForm({
         >
           <textarea
             id={`edit-${id}-${f}`}
-            lang={lang}
-            dir={dir}
+            dir="auto"
             rows={f === "body" ? 6 : 1}
             maxLength={f === "subject" ? 200 : 20_000}
             value={v[f] ?? ""}

@@ -74,13 +74,7 @@ export async function ProposalCard({
       )}
       {guard ? <CopyGuardNotice findings={guard.findings} /> : null}
       {canEdit && p.state === "pending" && Object.keys(text).length > 0 ? (
-        <EditDraftForm
-          id={p.id}
-          payloadHash={p.payloadHash}
-          fields={text}
-          lang={(p.payload as { locale?: string }).locale ?? "en"}
-          dir={(p.payload as { dir?: "ltr" | "rtl" }).dir ?? "ltr"}
-        />
+        <EditDraftForm id={p.id} payloadHash={p.payloadHash} fields={text} />
       ) : null}
       {p.decidedAt ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -10,16 +10,11 @@ import { Field, Input, controlClass } from "@/components/ui/field";
 
 const EMPTY = { subject: "", body: "", reason: "" };
 
-/** Drafted in the recipient's language and direction, so the writer sees what the customer will see. */
-export function ProposeMessageForm({
-  accountId,
-  locale,
-  dir,
-}: {
-  accountId: string;
-  locale: "en" | "ar";
-  dir: "ltr" | "rtl";
-}) {
+/**
+ * A message to the account's contact. Each field's direction follows what is typed (`dir="auto"`; a
+ * textarea takes each paragraph's own), never the recipient's language, as the preview and e-mail do.
+ */
+export function ProposeMessageForm({ accountId }: { accountId: string }) {
   const t = useTranslations("propose");
   const [v, setV] = useState(EMPTY);
   const form = useActionForm(proposeAction);
@@ -38,8 +33,7 @@ export function ProposeMessageForm({
       <Field id="p-subject" label={t("subject")} error={form.fields["message.subject"]}>
         <Input
           id="p-subject"
-          lang={locale}
-          dir={dir}
+          dir="auto"
           maxLength={200}
           value={v.subject}
           onChange={(e) => setV({ ...v, subject: e.target.value })}
@@ -49,8 +43,7 @@ export function ProposeMessageForm({
       <Field id="p-body" label={t("body")} error={form.fields["message.body"]}>
         <textarea
           id="p-body"
-          lang={locale}
-          dir={dir}
+          dir="auto"
           rows={6}
           maxLength={20_000}
           value={v.body}

@@ -8,18 +8,11 @@ import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, controlClass } from "@/components/ui/field";
 
-/** The standard check-in, prefilled in the customer's language and direction, editable before proposing. */
-export function CheckInForm({
-  accountId,
-  draft,
-  locale,
-  dir,
-}: {
-  accountId: string;
-  draft: { subject: string; body: string };
-  locale: "en" | "ar";
-  dir: "ltr" | "rtl";
-}) {
+/**
+ * The standard check-in, prefilled in the customer's language, editable before proposing; each field's
+ * direction follows what it holds (`dir="auto"`), not the customer's language.
+ */
+export function CheckInForm({ accountId, draft }: { accountId: string; draft: { subject: string; body: string } }) {
   const t = useTranslations("cadence");
   const [v, setV] = useState(draft);
   const form = useActionForm(draftCheckInAction);
@@ -35,8 +28,7 @@ export function CheckInForm({
       <Field id="ci-subject" label={t("subject")} error={form.fields["message.subject"]}>
         <Input
           id="ci-subject"
-          lang={locale}
-          dir={dir}
+          dir="auto"
           maxLength={200}
           value={v.subject}
           onChange={(e) => setV({ ...v, subject: e.target.value })}
@@ -46,8 +38,7 @@ export function CheckInForm({
       <Field id="ci-body" label={t("body")} error={form.fields["message.body"]}>
         <textarea
           id="ci-body"
-          lang={locale}
-          dir={dir}
+          dir="auto"
           rows={8}
           maxLength={20_000}
           value={v.body}

@@ -8,20 +8,14 @@ import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, controlClass } from "@/components/ui/field";
 
-/** The first-response draft, prefilled from the priority's template in the customer's language. */
-export function ReplyForm({
-  ticketId,
-  draft,
-  locale,
-}: {
-  ticketId: string;
-  draft: { subject: string; body: string };
-  locale: "en" | "ar";
-}) {
+/**
+ * The first-response draft, prefilled from the priority's template in the customer's language; each
+ * field's direction follows what it holds (`dir="auto"`), not the customer's language.
+ */
+export function ReplyForm({ ticketId, draft }: { ticketId: string; draft: { subject: string; body: string } }) {
   const t = useTranslations("support.reply");
   const [v, setV] = useState(draft);
   const form = useActionForm(proposeReplyAction);
-  const dir = locale === "ar" ? "rtl" : "ltr";
   return (
     <form
       noValidate
@@ -34,8 +28,7 @@ export function ReplyForm({
       <Field id="r-subject" label={t("subject")} error={form.fields["message.subject"]}>
         <Input
           id="r-subject"
-          lang={locale}
-          dir={dir}
+          dir="auto"
           maxLength={200}
           value={v.subject}
           onChange={(e) => setV({ ...v, subject: e.target.value })}
@@ -45,8 +38,7 @@ export function ReplyForm({
       <Field id="r-body" label={t("body")} error={form.fields["message.body"]}>
         <textarea
           id="r-body"
-          lang={locale}
-          dir={dir}
+          dir="auto"
           rows={8}
           maxLength={20_000}
           value={v.body}

@@ -8,7 +8,6 @@ import { localeContext } from "@/lib/i18n/server";
 import { ProposeMessageForm } from "@/components/approvals/propose-message-form";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/domain/auth/permissions";
-import { LOCALES } from "@/lib/i18n/locales";
 import { loadAccount } from "./load";
 
 type Params = Promise<{ id: string }>;
@@ -42,11 +41,7 @@ export default async function AccountPage({ params }: { params: Params }) {
                   {tp("recipient", { name: account.contacts[0].name })} ·{" "}
                   {tp("language", { language: tLang(account.preferredLocale) })}
                 </p>
-                <ProposeMessageForm
-                  accountId={account.id}
-                  locale={account.preferredLocale}
-                  dir={LOCALES[account.preferredLocale].dir}
-                />
+                <ProposeMessageForm accountId={account.id} />
               </>
             ) : (
               <p className="text-sm">{tp("noContact")}</p>

@@ -192,7 +192,6 @@ export default async function TicketPage({ params }: { params: Params }) {
                   </p>
                   <ReplyForm
                     ticketId={ticket.id}
-                    locale={ticket.accountLocale}
                     draft={draftFirstResponse(ticket.priority, ticket.accountLocale, contact, ticket.subject)}
                   />
                 </>

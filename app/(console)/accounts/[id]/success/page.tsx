@@ -17,7 +17,6 @@ import { calendarDay } from "@/lib/domain/cadence/dates";
 import { mayManagePlan } from "@/lib/domain/cadence/access";
 import { DEFAULT_PLAN_TYPES } from "@/lib/domain/cadence/plan";
 import { formatCalendarDate, formatDate, formatNumber } from "@/lib/i18n/format";
-import { LOCALES } from "@/lib/i18n/locales";
 import { localeContext } from "@/lib/i18n/server";
 import { loadAccount } from "../load";
 
@@ -135,8 +134,6 @@ export default async function AccountSuccessPage({ params }: { params: Params })
                 </p>
                 <CheckInForm
                   accountId={account.id}
-                  locale={account.preferredLocale}
-                  dir={LOCALES[account.preferredLocale].dir}
                   draft={checkInDraft(account.preferredLocale, {
                     contactName: contact.name,
                     accountName: account.name,
