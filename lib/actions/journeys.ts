@@ -5,9 +5,9 @@ import { readJourneySettings, writeJourneySettings } from "../data/journey-setti
 import { MAX_WEEKLY_LIMIT, MIN_WEEKLY_LIMIT } from "../domain/journeys/guardrails";
 import { ZWeights } from "../domain/journeys/health";
 import { ZPlan } from "../domain/journeys/plan";
-import { CRITERIA } from "../domain/journeys/stages";
+import { CRITERIA, STAGES } from "../domain/journeys/stages";
 import { AppError } from "../errors";
-import { reevaluateAccount } from "../data/journey-reevaluate";
+import { reevaluateAccount, type TReevaluation } from "../data/journey-reevaluate";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
 
@@ -27,6 +27,8 @@ export const markCriterionMutation = defineMutation({
     criterion: z.enum(CRITERIA),
     met: z.boolean(),
     note: zMultiline(MAX_NOTE).default(""),
+    // The stage change the person confirmed (null: none expected); absent for callers that ask no one.
+    expect_stage: z.enum(STAGES).nullable().optional(),
   }),
   async run({ tx, actor, input }) {
     const q = txQuery(tx);
@@ -56,7 +58,12 @@ export const markCriterionMutation = defineMutation({
         data: { criterion: input.criterion },
       },
     });
-    const result = await reevaluateAccount(input.account_id, { now, tx });
+    const result = await reevaluateAccount(input.account_id, {
+      now,
+      tx,
+      withdrawn: input.met ? undefined : { criterion: input.criterion, by: actor.label },
+    });
+    assertConfirmedStage(input.expect_stage, result);
     return {
       result,
       ledger: {
@@ -66,6 +73,17 @@ export const markCriterionMutation = defineMutation({
     };
   },
 });
+
+/**
+ * Issue 12 item 10: a stage change lands only as confirmed. When the page's confirmation (or its absence)
+ * no longer matches what the mark does — the journey moved since the page was read — the whole mark is
+ * refused and rolled back, so nobody moves an account to a stage they were not shown.
+ */
+function assertConfirmedStage(expected: string | null | undefined, result: TReevaluation) {
+  if (expected === undefined) return;
+  const caused = result && result.stage !== result.from ? result.stage : null;
+  if (caused !== expected) throw new AppError("conflict", { criterion: "journey.errors.stageChanged" });
+}
 
 export const completeTouchpointMutation = defineMutation({
   name: "journeys.complete_touchpoint",

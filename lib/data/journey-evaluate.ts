@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { evaluateJourney, type TJourneyChange, type TJourneyEvaluation } from "../domain/journeys/engine";
+import { evaluateJourney, type TJourneyChange, type TJourneyEvaluation, type TJourneyInput } from "../domain/journeys/engine";
 import { journeyHealth, type THealth, type TWeights } from "../domain/journeys/health";
 import { EXIT_CRITERIA, daysBetween, isCriterion, isStage, type TCriterion } from "../domain/journeys/stages";
 import type { TAtRisk } from "./journey-signals";
@@ -79,8 +79,14 @@ export function metOf(row: Pick<TSignalRow, "met">, now: Date): Map<TCriterion, 
   return met;
 }
 
-/** Evaluates one row with the pure rules (no I/O). */
-export function evaluateRow(row: TSignalRow, now: Date, weights: TWeights, atRisk: TAtRisk | undefined): TEvaluated {
+/** Evaluates one row with the pure rules (no I/O); `withdrawal` when a criterion was just withdrawn. */
+export function evaluateRow(
+  row: TSignalRow,
+  now: Date,
+  weights: TWeights,
+  atRisk: TAtRisk | undefined,
+  withdrawal?: Pick<TJourneyInput, "withdrawn" | "entries">,
+): TEvaluated {
   const met = metOf(row, now);
   const current =
     isStage(row.stage) && row.stage_entered_at
@@ -92,6 +98,7 @@ export function evaluateRow(row: TSignalRow, now: Date, weights: TWeights, atRis
     current,
     met,
     now,
+    ...withdrawal,
   });
   const criteria = EXIT_CRITERIA[evaluation.stage];
   const health = journeyHealth(
@@ -124,7 +131,13 @@ export function changeSummary(c: TJourneyChange): { type: string; summary: strin
     c.cause.type === "calendar"
       ? c.cause.rule.replace(/_/g, " ")
       : `${c.cause.type === "criteria" ? "criteria met" : "criteria withdrawn"}: ${c.cause.criteria.join(", ").replace(/_/g, " ")}`;
-  if (c.kind === "stage") return { type: "journey.stage_changed", summary: `Journey stage ${c.from} → ${c.to} (${why})`, actor };
+  if (c.kind === "stage")
+    return {
+      // A move back (a criterion withdrawn) is its own event type, so the timeline says so in any language.
+      type: c.cause.type === "criteria_withdrawn" ? "journey.stage_reverted" : "journey.stage_changed",
+      summary: `Journey stage ${c.from} → ${c.to} (${why})`,
+      actor,
+    };
   if (c.kind === "renewal")
     return { type: c.entered ? "journey.renewal_started" : "journey.renewal_ended", summary: `Renewal ${c.entered ? "started" : "ended"} (${why})`, actor };
   return { type: c.gained ? "journey.advocacy_gained" : "journey.advocacy_lost", summary: `Advocacy ${c.gained ? "earned" : "lost"} (${why})`, actor };

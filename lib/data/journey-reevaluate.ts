@@ -7,10 +7,12 @@ import { readJourneySettings } from "./journey-settings";
 import { readAtRiskScores } from "./journey-signals";
 import { JOURNEY_ACTOR, planTouchpoints, type TPlanOutcome } from "./journey-touchpoints";
 import { withTransaction, type Tx } from "./tx";
-import type { TStage } from "../domain/journeys/stages";
+import { isStage, type TCriterion, type TStage } from "../domain/journeys/stages";
 
 export type TReevaluation = {
   accountId: string;
+  /** The stage before this evaluation (Onboarding on an account's first). */
+  from: TStage;
   stage: TStage;
   health: number;
   changes: number;
@@ -26,7 +28,10 @@ const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
  * contract start yet). Holds the account's row lock, so concurrent calls run one after the other and
  * never record a change twice. Pass `tx` to run inside the caller's transaction.
  */
-export async function reevaluateAccount(accountId: string, o: { now?: Date; tx?: Tx } = {}): Promise<TReevaluation> {
+export async function reevaluateAccount(
+  accountId: string,
+  o: { now?: Date; tx?: Tx; withdrawn?: { criterion: TCriterion; by: string } } = {},
+): Promise<TReevaluation> {
   const now = o.now ?? new Date();
   const run = async (tx: Tx): Promise<TReevaluation> => {
     const q = txQuery(tx);
@@ -35,7 +40,23 @@ export async function reevaluateAccount(accountId: string, o: { now?: Date; tx?:
     const [row] = await q<TSignalRow>(signalsSql(`a.id = $2::uuid`), [now.toISOString(), accountId]);
     if (!row) return null;
     const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores(q, [accountId])]);
-    const evaluated = evaluateRow(row, now, settings.weights, atRisk.get(accountId));
+    // A withdrawal may move the stage back to one entered before: when is in its forward transitions.
+    const entries = o.withdrawn
+      ? (
+          await q<{ stage: TStage; at: Date | string }>(
+            `SELECT to_stage AS stage, at FROM journey_transitions
+             WHERE account_id = $1::uuid AND kind = 'stage' AND cause->>'type' = 'criteria' ORDER BY at, recorded_at`,
+            [accountId],
+          )
+        ).map((e) => ({ stage: e.stage, at: new Date(e.at) }))
+      : undefined;
+    const evaluated = evaluateRow(
+      row,
+      now,
+      settings.weights,
+      atRisk.get(accountId),
+      o.withdrawn ? { withdrawn: o.withdrawn, entries } : undefined,
+    );
     const changes = await writeEvaluations(q, [evaluated], now);
     const contractEnd = row.contract_end ? new Date(`${row.contract_end.slice(0, 10)}T00:00:00.000Z`) : null;
     const touchpoints = await planTouchpoints(tx, { evaluated, contractEnd, csmId: row.csm_id }, settings, now);
@@ -50,7 +71,14 @@ export async function reevaluateAccount(accountId: string, o: { now?: Date; tx?:
         requestId: null,
         payloadHash: null,
       });
-    return { accountId, stage: evaluated.evaluation.stage, health: evaluated.health.score, changes, touchpoints };
+    return {
+      accountId,
+      from: isStage(row.stage) ? row.stage : "onboarding",
+      stage: evaluated.evaluation.stage,
+      health: evaluated.health.score,
+      changes,
+      touchpoints,
+    };
   };
   return o.tx ? run(o.tx) : withTransaction(run);
 }

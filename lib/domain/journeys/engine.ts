@@ -1,10 +1,12 @@
 import {
   EXIT_CRITERIA,
   RENEWAL_WINDOW_DAYS,
+  STAGES,
   STAGE_WINDOWS,
   daysBetween,
   isBehindSchedule,
   nextStage,
+  stageIndex,
   type TCriterion,
   type TStage,
 } from "./stages";
@@ -30,6 +32,10 @@ export type TJourneyInput = {
   /** Criteria currently met, with when and by whom. */
   met: ReadonlyMap<TCriterion, { at: Date; by: string }>;
   now: Date;
+  /** The criterion just withdrawn (not in `met` any more) and who withdrew it: it may move the stage back. */
+  withdrawn?: { criterion: TCriterion; by: string };
+  /** When the account entered each stage by meeting criteria (oldest first): a move back restores that date. */
+  entries?: readonly { stage: TStage; at: Date }[];
 };
 
 export type TJourneyEvaluation = TJourneyPosition & {
@@ -63,10 +69,53 @@ export const hasAdvocacy = (met: TJourneyInput["met"]): boolean =>
 
 const latest = (dates: Date[], floor: Date) => dates.reduce((a, b) => (b > a ? b : a), floor);
 
+const DAY_MS = 86_400_000;
+
+/** The furthest stage the criteria reach from Onboarding, one stage's exit criteria at a time. */
+export function reachedStage(met: ReadonlyMap<TCriterion, unknown>): TStage {
+  let stage: TStage = "onboarding";
+  for (let next = nextStage(stage); next && missingCriteria(stage, met).length === 0; next = nextStage(stage))
+    stage = next;
+  return stage;
+}
+
+/** The stage whose exit criteria include `criterion`, or null (renewal, promoter: overlays and flags). */
+export const exitStageOf = (criterion: TCriterion): TStage | null =>
+  STAGES.find((s) => EXIT_CRITERIA[s].includes(criterion)) ?? null;
+
+/**
+ * Where withdrawing a criterion leaves the account (issue 12 item 10). Only the exit criterion of a stage
+ * the account has already left can move it, and then back to the furthest stage the remaining criteria
+ * still reach: withdrawing the criterion that caused the last move undoes that move; withdrawing one that
+ * an earlier move rested on (later moves happened since) takes the account back to where the chain of
+ * criteria now breaks, in one move, since a stage not reached by its criteria cannot stand (spec: "moves
+ * only when the exit criteria of its current stage are met"). Null when the stage stays.
+ */
+export function stageAfterWithdrawal(stage: TStage, criterion: TCriterion, met: TJourneyInput["met"]): TStage | null {
+  const left = exitStageOf(criterion);
+  if (left === null || stageIndex(left) >= stageIndex(stage)) return null;
+  const reached = reachedStage(met);
+  return stageIndex(reached) < stageIndex(stage) ? reached : null;
+}
+
+/**
+ * When the account (back in `stage`) had entered it: its last entry by criteria before `before`, else
+ * contract start for Onboarding; an account placed without a recorded entry (older data) gets the
+ * stage's window start, never later than `before`.
+ */
+function entryOf(stage: TStage, input: TJourneyInput, before: Date): Date {
+  if (stage === "onboarding") return input.contractStart;
+  const entry = (input.entries ?? []).filter((e) => e.stage === stage && e.at <= before).at(-1);
+  if (entry) return entry.at;
+  const windowStart = new Date(input.contractStart.getTime() + STAGE_WINDOWS[stage].start * DAY_MS);
+  return windowStart < before ? windowStart : before;
+}
+
 /**
  * Evaluates an account's journey. Moves forward only when the current stage's exit criteria are all
  * met, one stage at a time (an account meeting two stages' criteria passes through the middle stage,
- * with one change each), never backward, and never because of time alone. Each move happens when its
+ * with one change each), and never because of time alone; it moves back only when a criterion is
+ * withdrawn (`stageAfterWithdrawal`). Each move happens when its
  * last criterion was met (never before the previous stage was entered). Pure: same input, same output,
  * so re-evaluating an unchanged account yields no changes.
  */
@@ -75,6 +124,18 @@ export function evaluateJourney(input: TJourneyInput): TJourneyEvaluation {
   const changes: TJourneyChange[] = [];
   let stage: TStage = input.current?.stage ?? "onboarding";
   let enteredAt = input.current?.enteredAt ?? input.contractStart;
+
+  const back = input.withdrawn ? stageAfterWithdrawal(stage, input.withdrawn.criterion, met) : null;
+  if (back && input.withdrawn) {
+    const cause: TJourneyCause = {
+      type: "criteria_withdrawn",
+      criteria: [input.withdrawn.criterion],
+      by: input.withdrawn.by,
+    };
+    changes.push({ kind: "stage", from: stage, to: back, at: now, cause });
+    enteredAt = entryOf(back, input, enteredAt);
+    stage = back;
+  }
 
   for (let next = nextStage(stage); next && missingCriteria(stage, met).length === 0; next = nextStage(stage)) {
     const criteria = [...EXIT_CRITERIA[stage]];
@@ -143,4 +204,26 @@ export function evaluateJourney(input: TJourneyInput): TJourneyEvaluation {
 export function daysLeftInWindow(stage: TStage, daysSinceStart: number): number | null {
   const end = STAGE_WINDOWS[stage].end;
   return end === null ? null : end - daysSinceStart;
+}
+
+/**
+ * The stage change marking (`met`) or withdrawing `criterion` would cause now, or null when it changes
+ * nothing: what the journey tab asks to confirm, by the rule the server then applies. Pure.
+ */
+export function stageChangeOfMark(
+  input: TJourneyInput,
+  criterion: TCriterion,
+  met: boolean,
+): { from: TStage; to: TStage } | null {
+  const from = evaluateJourney(input).stage;
+  if (met === input.met.has(criterion)) return null; // nothing to mark or withdraw: the server refuses it
+  const after = new Map(input.met);
+  if (met) after.set(criterion, { at: input.now, by: "" });
+  else after.delete(criterion);
+  const to = evaluateJourney({
+    ...input,
+    met: after,
+    withdrawn: met ? undefined : { criterion, by: "" },
+  }).stage;
+  return to === from ? null : { from, to };
 }
