@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { JourneyEventLine } from "@/components/journeys/journey-event-line";
 import type { TAccountEvent } from "@/lib/domain/accounts/types";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 
 /**
- * Newest first. The headline is the event type in the reader's language; the summary is what was
- * recorded, in whatever language it was written, isolated with <bdi> so it cannot scramble the line.
+ * Newest first. The headline is the event type in the reader's language; a journey stage event's line
+ * too (from its code and parameters); any other summary is what was recorded, in whatever language it
+ * was written, isolated with <bdi> so it cannot scramble the line.
  */
 export async function AccountTimeline({
   events,
@@ -43,7 +45,7 @@ export async function AccountTimeline({
               />
               <p className="text-sm font-semibold">{typeLabel(e.type)}</p>
               <p className="text-sm text-slate-800 dark:text-slate-200">
-                <bdi>{e.summary}</bdi>
+                <JourneyEventLine type={e.type} data={e.data} summary={e.summary} />
               </p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 <time dateTime={e.occurredAt.toISOString()}>{formatDate(fmt, e.occurredAt, "dateTime")}</time>

@@ -8,6 +8,7 @@ import { CATCH_UP_DAYS, upcomingTouchpoints } from "@/lib/domain/journeys/plan";
 import { daysBetween } from "@/lib/domain/journeys/stages";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
 import { CompleteTouchpoint } from "./criterion-toggle";
+import { JourneyEventLine } from "./journey-event-line";
 import { Pill, Section } from "./journey-parts";
 
 const WEEK_MS = 7 * 86_400_000;
@@ -221,7 +222,7 @@ export async function JourneyActivity({
                     : ev.type}
                 </p>
                 <p className="text-xs">
-                  <bdi>{ev.summary}</bdi>
+                  <JourneyEventLine type={ev.type} data={ev.data} summary={ev.summary} />
                 </p>
                 <p className="text-xs">
                   {t("events.impactLabel")}: {impact(ev.type)}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 // eslint-disable-next-line import/no-restricted-paths -- TJourneyReport is built from lib/data's TEvaluated/TJourneySettings; moves with the journey data (item 2)
 import type { TJourneyReport } from "@/lib/data/journey-report";
-import { daysLeftInWindow } from "@/lib/domain/journeys/engine";
+import { daysLeftInWindow, exitStageOf, stageChangeOfMark, type TJourneyInput } from "@/lib/domain/journeys/engine";
 import { forecastProgression } from "@/lib/domain/journeys/forecast";
 import { CRITERIA, EXIT_CRITERIA, STAGE_WINDOWS, expectedDuration } from "@/lib/domain/journeys/stages";
 import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format";
@@ -19,10 +19,12 @@ const KEY_OBJECTIVES = {
 export async function JourneyProgress({
   report,
   fmt,
+  now,
   canMark,
 }: {
   report: TJourneyReport;
   fmt: TFormatContext;
+  now: Date;
   canMark: boolean;
 }) {
   const t = await getTranslations("journey");
@@ -36,6 +38,14 @@ export async function JourneyProgress({
     w.end === null ? 100 : (100 * Math.min(expected, Math.max(0, e.daysSinceStart - w.start))) / expected;
   const criteria = EXIT_CRITERIA[e.stage];
   const metCount = criteria.filter((c) => report.live.met.has(c)).length;
+  // What each mark or withdrawal would do to the stage, by the rule the server applies (issue 12 item 10).
+  const journey: TJourneyInput = {
+    contractStart: new Date(`${report.contractStart}T00:00:00.000Z`),
+    contractEnd: report.contractEnd ? new Date(`${report.contractEnd}T00:00:00.000Z`) : null,
+    current: { stage: e.stage, enteredAt: e.enteredAt, renewal: e.renewal, advocacy: e.advocacy },
+    met: report.live.met,
+    now,
+  };
   const tasks = report.touchpoints.filter(
     (tp) => tp.owner === "csm" && tp.dueAt >= e.enteredAt && tp.status !== "skipped",
   );
@@ -161,10 +171,16 @@ export async function JourneyProgress({
 
       <Section id="journey-criteria" title={t("criteria.title")}>
         <ul className="space-y-2">
+          {/* Earlier stages' criteria stay listed while marked: withdrawing one can move the account back. */}
           {CRITERIA.filter(
             (c) =>
-              criteria.includes(c) || c === "contract_renewed" || c === "active_promoter" || c === "reference_customer",
+              criteria.includes(c) ||
+              c === "contract_renewed" ||
+              c === "active_promoter" ||
+              c === "reference_customer" ||
+              report.live.met.has(c),
           ).map((c) => {
+            const ofStage = exitStageOf(c);
             const m = report.live.met.get(c);
             const exit = criteria.includes(c);
             const stored = report.criteria.find((x) => x.criterion === c);
@@ -180,7 +196,12 @@ export async function JourneyProgress({
                     {!exit ? (
                       <span className="text-xs text-slate-600 dark:text-slate-400">
                         {" "}
-                        · {t(c === "contract_renewed" ? "criteria.renewalExit" : "criteria.advocacyFlag")}
+                        ·{" "}
+                        {c === "contract_renewed"
+                          ? t("criteria.renewalExit")
+                          : c === "active_promoter" || c === "reference_customer" || ofStage === null
+                            ? t("criteria.advocacyFlag")
+                            : t("criteria.ofStage", { stage: t(`stages.${ofStage}`) })}
                       </span>
                     ) : null}
                     {m ? (
@@ -206,6 +227,7 @@ export async function JourneyProgress({
                     criterion={c}
                     met={!!m}
                     label={t(`criteria.names.${c}`)}
+                    change={stageChangeOfMark(journey, c, !m)}
                   />
                 ) : null}
               </li>

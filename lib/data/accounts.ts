@@ -97,7 +97,7 @@ export async function getAccount(id: string): Promise<(TAccountDetail & { events
       nudgeDay7SentAt: true,
       contacts: { select: { id: true, name: true, email: true, role: true }, orderBy: { createdAt: "asc" } },
       events: {
-        select: { id: true, type: true, occurredAt: true, actor: true, summary: true },
+        select: { id: true, type: true, occurredAt: true, actor: true, summary: true, data: true },
         orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
         take: TIMELINE_LIMIT,
       },

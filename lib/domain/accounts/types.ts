@@ -26,6 +26,8 @@ export type TAccountEvent = {
   occurredAt: Date;
   actor: string;
   summary: string;
+  /** The event's parameters (journey stage events are shown from them in the reader's language). */
+  data?: unknown;
 };
 
 export type TAccountDetail = TAccountListItem & {

@@ -71,7 +71,7 @@ export default async function AccountJourneyPage({ params }: { params: Params })
       </section>
       <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
         <div className="space-y-6">
-          <JourneyProgress report={report} fmt={fmt} canMark={canAct} />
+          <JourneyProgress report={report} fmt={fmt} now={now} canMark={canAct} />
         </div>
         <div className="space-y-6">
           <JourneyHealth report={report} fmt={fmt} />
