@@ -68,7 +68,7 @@ export const markCriterionMutation = defineMutation({
       result,
       ledger: {
         target: `account:${input.account_id}`,
-        summary: `${input.met ? "marked" : "withdrew"} ${input.criterion}${result?.changes ? `; ${result.changes} journey change(s), now ${result.stage}` : ""}`,
+        summary: `${input.met ? "marked" : "withdrew"} ${input.criterion}${result?.changes ? `; ${result.changes} journey change(s), now ${result.stage}` : ""}${result && result.from !== result.stage ? ` (stage ${result.from} → ${result.stage})` : ""}`,
       },
     };
   },
