@@ -78,3 +78,89 @@ test("a CSM marks an exit criterion on the journey tab and the checklist shows w
   ).toBeVisible();
   await expect(page.getByText(m.journey.overlay.advocacy, { exact: true }).first()).toBeVisible();
 });
+
+test("a stage-changing mark asks first, naming the stage; withdrawing that criterion moves the account back", async ({
+  page,
+  m,
+  lang,
+  signIn,
+  expectAccessible,
+}) => {
+  await signIn("csm");
+  await page.goto("/journeys?metric=drop_off");
+  // Onboarding accounts behind schedule; each language takes its own (and not the marking test's).
+  const drill = page.getByRole("region", { name: m.journeys.drill.titles.drop_off });
+  const rows = drill.getByRole("row").filter({ hasText: m.journey.stages.onboarding });
+  await rows
+    .nth(lang === "ar" ? 3 : 2)
+    .getByRole("link")
+    .click();
+  await expect(page).toHaveURL(/\/journey$/);
+  const criteria = page.getByRole("region", { name: m.journey.criteria.title });
+  const track = page.getByRole("list", { name: m.journey.track.label });
+  const names = m.journey.criteria.names;
+  const markButton = (c: "went_live" | "adoption_started") =>
+    criteria.getByRole("button", { name: fill(m.journey.criteria.markLabel, { criterion: names[c] }) });
+  const withdrawButton = (c: "went_live" | "adoption_started") =>
+    criteria.getByRole("button", { name: fill(m.journey.criteria.withdrawLabel, { criterion: names[c] }) });
+  await expect(track.locator('[aria-current="step"]')).toContainText(m.journey.stages.onboarding);
+
+  // Completing only part of Onboarding's exit criteria changes nothing and asks nothing.
+  if ((await markButton("went_live").count()) > 0) {
+    await markButton("went_live").click();
+    await expect(withdrawButton("went_live")).toBeVisible();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  }
+
+  // The last one would move the account: a dialog names the stage it causes; Cancel changes nothing.
+  await markButton("adoption_started").click();
+  const confirm = page.getByRole("dialog", {
+    name: fill(m.journey.criteria.confirm.markTitle, { stage: m.journey.stages.adoption }),
+  });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText(
+    fill(m.journey.criteria.confirm.markBody, {
+      criterion: names.adoption_started,
+      from: m.journey.stages.onboarding,
+      to: m.journey.stages.adoption,
+    }).replace(/\{from\}/g, m.journey.stages.onboarding),
+  );
+  await expect(confirm.getByRole("button", { name: m.journey.criteria.confirm.cancel })).toBeFocused();
+  await expectAccessible();
+  await confirm.screenshot({ path: `/tmp/i12-text-confirm-${lang}.png` });
+  await confirm.getByRole("button", { name: m.journey.criteria.confirm.cancel }).click();
+  await expect(confirm).toBeHidden();
+  await expect(track.locator('[aria-current="step"]')).toContainText(m.journey.stages.onboarding);
+
+  await markButton("adoption_started").click();
+  await confirm
+    .getByRole("button", { name: fill(m.journey.criteria.confirm.mark, { stage: m.journey.stages.adoption }) })
+    .click();
+  await expect(track.locator('[aria-current="step"]')).toContainText(m.journey.stages.adoption);
+
+  // The criterion that caused the move stays listed; withdrawing it asks, then moves the account back.
+  await withdrawButton("adoption_started").click();
+  const back = page.getByRole("dialog", {
+    name: fill(m.journey.criteria.confirm.withdrawTitle, { stage: m.journey.stages.onboarding }),
+  });
+  await expect(back).toBeVisible();
+  await back
+    .getByRole("button", { name: fill(m.journey.criteria.confirm.withdraw, { stage: m.journey.stages.onboarding }) })
+    .click();
+  await expect(track.locator('[aria-current="step"]')).toContainText(m.journey.stages.onboarding);
+  const events = page.getByRole("region", { name: m.journey.events.title });
+  await expect(events.getByText(m.journey.events.types.journey_stage_reverted, { exact: true }).first()).toBeVisible();
+  await expect(
+    events
+      .getByText(
+        fill(m.journey.events.lines.stage_reverted, {
+          from: m.journey.stages.adoption,
+          to: m.journey.stages.onboarding,
+          criterion: names.adoption_started,
+        }),
+      )
+      .first(),
+  ).toBeVisible();
+  await expectAccessible();
+  await events.screenshot({ path: `/tmp/i12-text-reverted-${lang}.png` });
+});
