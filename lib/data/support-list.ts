@@ -44,9 +44,20 @@ export function ticketWhere(f: Omit<TTicketFilters, "page">, now: Date): Prisma.
 }
 
 /**
- * One page of tickets, most urgent first: unresolved before resolved, unanswered before answered,
- * then by the nearest due time, newest received first. Page and total together.
+ * The one order of every ticket list, what needs a person first: the generated queue columns
+ * (migration 20261204121700_ticket_queue_order; the rule is lib/domain/support/queue-order.ts),
+ * matching the index that serves it.
  */
+export const QUEUE_ORDER: Prisma.SupportTicketOrderByWithRelationInput[] = [
+  { queueRank: "asc" },
+  { queueDueAt: { sort: "asc", nulls: "last" } },
+  { queueLeftMs: { sort: "asc", nulls: "last" } },
+  { resolvedAt: { sort: "desc", nulls: "last" } },
+  { receivedAt: "asc" },
+  { id: "asc" },
+];
+
+/** One page of tickets in QUEUE_ORDER, with the total and page count fetched together. */
 export async function listTickets(f: TTicketFilters, now: Date): Promise<{ rows: TTicket[]; total: number; pages: number }> {
   let where = ticketWhere({ ...f, csm: undefined }, now);
   if (f.csm) {
@@ -58,14 +69,7 @@ export async function listTickets(f: TTicketFilters, now: Date): Promise<{ rows:
     prisma().supportTicket.findMany({
       where,
       select: TICKET_SELECT,
-      orderBy: [
-        { resolvedAt: { sort: "desc", nulls: "first" } },
-        { firstResponseAt: { sort: "desc", nulls: "first" } },
-        { firstResponseDueAt: { sort: "asc", nulls: "last" } },
-        { resolutionDueAt: { sort: "asc", nulls: "last" } },
-        { receivedAt: "desc" },
-        { id: "asc" },
-      ],
+      orderBy: QUEUE_ORDER,
       skip: (f.page - 1) * TICKET_PAGE_SIZE,
       take: TICKET_PAGE_SIZE,
     }),
