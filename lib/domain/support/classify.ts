@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { keywordPattern, normalise } from "./text";
+import { compileKeyword, findKeyword, ticketWords, type TCompiledKeyword } from "./keyword-match";
+import { normalise, tokenise } from "./text";
 import type { TPriority } from "./targets";
 import { zLine } from "../text/safe-text";
 
@@ -14,6 +15,9 @@ export const DEFAULT_KEYWORDS: TKeywordLists = {
   P0: [
     "أمان",
     "تسريب",
+    // The same word family as تسريب (to leak, leaked): the spec's "leaked"/"leaking", in Arabic.
+    "تسرب",
+    "مسرب",
     "إرسال خاطئ",
     "إرسال بدون موافقة",
     "بدون موافقتي",
@@ -45,7 +49,7 @@ export const MAX_KEYWORDS_PER_PRIORITY = 200;
 const ZList = z
   .array(zLine(MAX_KEYWORD).min(1))
   .max(MAX_KEYWORDS_PER_PRIORITY)
-  .refine((l) => l.every((k) => normalise(k) !== ""), "validation.keyword_empty");
+  .refine((l) => l.every((k) => tokenise(k).tokens.length > 0), "validation.keyword_empty");
 export const ZKeywordLists = z.object({ P0: ZList, P1: ZList, P2: ZList });
 
 export type TClassification = {
@@ -57,41 +61,56 @@ export type TClassification = {
 
 const ORDER = ["P0", "P1", "P2"] as const;
 
-// Compiling a keyword's pattern costs more than testing it; an import classifies thousands of tickets
-// against the same lists, so each lists object's patterns are built once (lists are never changed in
-// place: settings are read fresh and validated). Keywords that normalise to nothing never match.
-type TPatterns = Record<(typeof ORDER)[number], [string, RegExp][]>;
-const compiled = new WeakMap<TKeywordLists, TPatterns>();
-function patternsOf(lists: TKeywordLists): TPatterns {
-  let p = compiled.get(lists);
-  if (!p) {
-    const of = (l: string[]) =>
-      l.filter((k) => normalise(k) !== "").map((k): [string, RegExp] => [k, keywordPattern(k)]);
-    p = { P0: of(lists.P0), P1: of(lists.P1), P2: of(lists.P2) };
-    compiled.set(lists, p);
+// Compiling a keyword costs more than testing it; an import classifies thousands of tickets against
+// the same lists, so each lists object's keywords are compiled once (lists are never changed in
+// place: settings are read fresh and validated). Keywords with no word in them never match.
+type TCompiled = Record<(typeof ORDER)[number], TCompiledKeyword[]>;
+const compiled = new WeakMap<TKeywordLists, TCompiled>();
+function compiledOf(lists: TKeywordLists): TCompiled {
+  let c = compiled.get(lists);
+  if (!c) {
+    const of = (l: string[]) => l.flatMap((k) => compileKeyword(k) ?? []);
+    c = { P0: of(lists.P0), P1: of(lists.P1), P2: of(lists.P2) };
+    compiled.set(lists, c);
   }
-  return p;
+  return c;
 }
 
 /**
- * Classifies a ticket from its subject and body. Both sides are normalised (lib/domain/support/text);
- * the first keyword of the highest priority that matches wins. Never throws: empty text is P3 with the
- * reason "no text".
+ * Classifies a ticket from its subject and body (spec "Support tickets and SLA"): the first keyword
+ * of the highest priority found in the text, in any of its forms and not negated
+ * (lib/domain/support/keyword-match.ts). Never throws: empty text is P3 with the reason "no text". The
+ * reason names the keyword and the words that matched it, or a negated keyword that was not counted.
  */
 export function classify(subject: string, body: string, lists: TKeywordLists = DEFAULT_KEYWORDS): TClassification {
-  const text = normalise(`${subject}\n${body}`);
-  if (text === "") return { priority: "P3", matchedKeyword: null, reasonEn: "no text", reasonAr: "لا يوجد نص" };
+  const words = ticketWords(`${subject}\n${body}`);
+  if (words.tokens.length === 0)
+    return { priority: "P3", matchedKeyword: null, reasonEn: "no text", reasonAr: "لا يوجد نص" };
+  let firstNegated: { keyword: string; text: string } | null = null;
   for (const priority of ORDER) {
-    for (const [keyword, pattern] of patternsOf(lists)[priority]) {
-      if (pattern.test(text)) {
+    for (const k of compiledOf(lists)[priority]) {
+      const hits = findKeyword(words, k);
+      const hit = hits.find((h) => h.negatedBy === null);
+      if (hit) {
+        const quoted = hit.text === normalise(k.keyword) ? "" : ` ("${hit.text}")`;
         return {
           priority,
-          matchedKeyword: keyword,
-          reasonEn: `matched the ${priority} keyword "${keyword}"`,
-          reasonAr: `طابق الكلمة المفتاحية "${keyword}" من ${priority}`,
+          matchedKeyword: k.keyword,
+          reasonEn: `matched the ${priority} keyword "${k.keyword}"${quoted}`,
+          reasonAr: `طابق الكلمة المفتاحية "${k.keyword}"${quoted} من ${priority}`,
         };
       }
+      if (hits[0]?.negatedBy && !firstNegated) firstNegated = { keyword: k.keyword, text: hits[0].negatedBy };
     }
+  }
+  if (firstNegated) {
+    const { keyword, text } = firstNegated;
+    return {
+      priority: "P3",
+      matchedKeyword: null,
+      reasonEn: `no keyword matched ("${keyword}" is negated: "${text}"); default priority`,
+      reasonAr: `لم تطابق أي كلمة مفتاحية ("${keyword}" منفية: "${text}")؛ الأولوية الافتراضية`,
+    };
   }
   return {
     priority: "P3",

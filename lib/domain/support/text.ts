@@ -18,18 +18,26 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const LATIN_OR_DIGIT = /[a-z0-9]/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A word of normalised text and what separates it from the word before ("" for the first). */
+export type TToken = { word: string; sep: string; start: number; end: number };
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * A matcher for one (already normalised) keyword. Latin ends match on word boundaries only
- * ("secretary" is not "secret"); Arabic ends match inside words, since Arabic attaches prefixes
- * such as ال and و to the word. Inner spaces match any run of whitespace.
+ * The words of a text, normalised, with their separators and their span in the normalised text.
+ * "n't" becomes " not" first, so "isn't critical" reads as "is not critical".
  */
-export function keywordPattern(keyword: string): RegExp {
-  const k = normalise(keyword);
-  const body = k.split(" ").map(escape).join("\\s+");
-  const before = LATIN_OR_DIGIT.test(k[0] ?? "") ? "(?<![\\p{L}\\p{N}_])" : "";
-  const after = LATIN_OR_DIGIT.test(k.at(-1) ?? "") ? "(?![\\p{L}\\p{N}_])" : "";
-  return new RegExp(`${before}${body}${after}`, "u");
+export function tokenise(text: string): { text: string; tokens: TToken[] } {
+  const norm = normalise(text).replace(/n['’]t\b/g, " not");
+  const tokens: TToken[] = [];
+  let last = 0;
+  for (const m of norm.matchAll(WORD)) {
+    const start = m.index;
+    tokens.push({ word: m[0], sep: norm.slice(last, start), start, end: start + m[0].length });
+    last = start + m[0].length;
+  }
+  return { text: norm, tokens };
 }
+
+/** Words that belong together: only blanks or a hyphen between them, no punctuation. */
+export const joins = (sep: string): boolean => /^[\s\-‐-―]+$/u.test(sep);
