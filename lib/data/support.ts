@@ -211,30 +211,59 @@ export async function lockTicket(tx: Tx, id: string): Promise<{ id: string; prio
 export async function appendTicketEvent(
   tx: Tx,
   ticketId: string,
-  e: { type: TTicketEventType; at: Date; actorLabel: string; note?: string; proposalId?: string | null },
+  e: TNewTicketEvent,
+  calendar: TCalendar,
+  now: Date,
+): Promise<TTicketStatus> {
+  return appendTicketEvents(tx, ticketId, [e], calendar, now);
+}
+
+export type TNewTicketEvent = {
+  type: TTicketEventType;
+  at: Date;
+  actorLabel: string;
+  note?: string;
+  proposalId?: string | null;
+};
+
+/**
+ * Appends events in order, each checked against the history as it grows (the first refusal throws
+ * `conflict` and nothing of the call is kept by the caller's transaction), then updates status,
+ * resolved-at and the clocks once. A history recorded elsewhere (the demo seeder) comes in this way.
+ */
+export async function appendTicketEvents(
+  tx: Tx,
+  ticketId: string,
+  events: readonly TNewTicketEvent[],
   calendar: TCalendar,
   now: Date,
 ): Promise<TTicketStatus> {
   const ticket = await lockTicket(tx, ticketId);
   let phase = START_PHASE;
   for (const past of await loadEvents(tx, ticketId)) phase = applyEvent(phase, past);
-  const refusal = checkEvent(phase, e);
-  if (refusal) throw new AppError("conflict", { type: `support.errors.${refusal}` }, refusal, `ticket:${ticketId}`);
-  await tx.supportTicketEvent.create({
-    data: {
-      id: randomUUID(),
-      ticketId,
-      type: e.type,
-      at: e.at,
-      actorLabel: e.actorLabel,
-      note: e.note ?? "",
-      proposalId: e.proposalId ?? null,
-    },
-  });
-  const status = statusOf(applyEvent(phase, e));
+  for (const e of events) {
+    const refusal = checkEvent(phase, e);
+    if (refusal) throw new AppError("conflict", { type: `support.errors.${refusal}` }, refusal, `ticket:${ticketId}`);
+    phase = applyEvent(phase, e);
+  }
+  // One at a time: the identity column `seq` orders events of the same instant by insertion.
+  for (const e of events)
+    await tx.supportTicketEvent.create({
+      data: {
+        id: randomUUID(),
+        ticketId,
+        type: e.type,
+        at: e.at,
+        actorLabel: e.actorLabel,
+        note: e.note ?? "",
+        proposalId: e.proposalId ?? null,
+      },
+    });
+  const status = statusOf(phase);
+  const resolved = events.find((e) => e.type === "resolved");
   await tx.supportTicket.update({
     where: { id: ticketId },
-    data: { status, resolvedAt: e.type === "resolved" ? e.at : undefined, updatedAt: now },
+    data: { status, resolvedAt: resolved ? resolved.at : undefined, updatedAt: now },
   });
   await recomputeSla(tx, ticketId, ticket.priority, calendar, now);
   return status;
