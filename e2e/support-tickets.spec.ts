@@ -85,3 +85,37 @@ test("the SLA health page shows the periods, verdicts and an export, and is acce
   await expect(page.getByRole("heading", { name: m.support.settings.title, level: 1 })).toBeVisible();
   await expectAccessible();
 });
+
+test("page 1 of the support list and of an account's tab shows what needs a person first: open P0s on top", async ({
+  page,
+  m,
+  lang,
+  signIn,
+  expectAccessible,
+}) => {
+  await signIn("csm");
+  await page.goto("/support");
+  await expect(page.getByText(m.support.description)).toBeVisible();
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  await page.screenshot({ path: `/tmp/i12-support-${lang}.png`, fullPage: true });
+  // The demo holds an overdue data-leak ticket among a quarter of mostly P2/P3 work: it leads page 1,
+  // and the open rows are in priority order (resolved ones, if any reach page 1, come after).
+  const priorities = await rows.locator("td:first-child").allInnerTexts();
+  const statuses = await rows.locator("td:nth-child(5)").allInnerTexts();
+  expect(priorities[0]).toBe("P0");
+  const open = priorities.filter((_, i) => statuses[i] !== m.support.statuses.resolved);
+  expect(open).toEqual([...open].sort());
+  const firstResolved = statuses.indexOf(m.support.statuses.resolved);
+  if (firstResolved >= 0)
+    expect(statuses.slice(firstResolved).every((s) => s === m.support.statuses.resolved)).toBe(true);
+  await expectAccessible();
+
+  // The P0's account: its support tab starts with the same ticket.
+  const subject = await rows.first().locator("td:nth-child(2)").innerText();
+  await rows.first().locator("td:nth-child(3) a").click();
+  await expect(page.getByRole("heading", { name: m.support.title, level: 2 })).toBeVisible();
+  const tab = page.locator("tbody tr");
+  await expect(tab.first().locator("td:first-child")).toHaveText("P0");
+  await expect(tab.first().locator("td:nth-child(2)")).toHaveText(subject);
+});
