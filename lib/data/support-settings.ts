@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { DEFAULT_CALENDAR, ZCalendar, type TCalendar } from "../domain/support/calendar";
-import { DEFAULT_KEYWORDS, ZKeywordLists, type TKeywordLists } from "../domain/support/classify";
+import { DEFAULT_KEYWORDS, ZStoredKeywordLists, type TKeywordLists } from "../domain/support/classify";
 import type { Tx } from "./tx";
 
 export type TSupportSettings = { keywords: TKeywordLists; calendar: TCalendar; updatedAt: Date | null; updatedBy: string | null };
@@ -20,7 +20,7 @@ export async function getSupportSettings(client: Pick<Tx, "supportSettings"> = p
   const row = await client.supportSettings.findUnique({ where: { id: 1 } });
   if (!row) return { keywords: DEFAULT_KEYWORDS, calendar: DEFAULT_CALENDAR, updatedAt: null, updatedBy: null };
   return {
-    keywords: parseJson(row.keywords, ZKeywordLists, DEFAULT_KEYWORDS),
+    keywords: parseJson(row.keywords, ZStoredKeywordLists, DEFAULT_KEYWORDS),
     calendar: parseJson(row.calendar, ZCalendar, DEFAULT_CALENDAR),
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KEYWORDS, ZKeywordLists, classify } from "./classify";
+import { DEFAULT_KEYWORDS, ZKeywordLists, ZStoredKeywordLists, classify } from "./classify";
 import { normalise } from "./text";
 
 const priority = (text: string, lists = DEFAULT_KEYWORDS) => classify(text, "", lists).priority;
@@ -163,5 +163,14 @@ describe("classify", () => {
     expect(ZKeywordLists.safeParse({ P0: ["ـــ"], P1: [], P2: [] }).success).toBe(false);
     expect(ZKeywordLists.safeParse({ P0: [" "], P1: [], P2: [] }).success).toBe(false);
     expect(ZKeywordLists.safeParse({ P0: ["!!!"], P1: [], P2: [] }).success).toBe(false);
+  });
+
+  it("reads lists saved before keywords needed a word, dropping only the wordless ones", () => {
+    expect(ZStoredKeywordLists.parse({ P0: ["!!!", "fire"], P1: [], P2: ["gmail"] })).toEqual({
+      P0: ["fire"],
+      P1: [],
+      P2: ["gmail"],
+    });
+    expect(ZStoredKeywordLists.safeParse({ P0: ["x".repeat(81)], P1: [], P2: [] }).success).toBe(false);
   });
 });

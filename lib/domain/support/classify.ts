@@ -49,8 +49,20 @@ export const MAX_KEYWORDS_PER_PRIORITY = 200;
 const ZList = z
   .array(zLine(MAX_KEYWORD).min(1))
   .max(MAX_KEYWORDS_PER_PRIORITY)
-  .refine((l) => l.every((k) => tokenise(k).tokens.length > 0), "validation.keyword_empty");
+  .refine((l) => l.every(hasWord), "validation.keyword_empty");
 export const ZKeywordLists = z.object({ P0: ZList, P1: ZList, P2: ZList });
+
+/** Whether a keyword has a word to match; one made of punctuation alone never could. */
+export function hasWord(keyword: string): boolean {
+  return tokenise(keyword).tokens.length > 0;
+}
+
+/**
+ * Lists as stored: ones saved before keywords had to hold a word ("!!!" was accepted then) drop
+ * such keywords instead of failing the whole read, which would put the defaults in their place.
+ */
+const ZStoredList = z.array(z.string()).transform((l) => l.filter(hasWord));
+export const ZStoredKeywordLists = z.object({ P0: ZStoredList, P1: ZStoredList, P2: ZStoredList }).pipe(ZKeywordLists);
 
 export type TClassification = {
   priority: TPriority;

@@ -57,7 +57,7 @@ describe("demoTickets", () => {
     expect(["healthy", "watch"]).toContain(verdictOf(rate(PERIOD_DAYS["7d"], new Date(now.getTime() + H)).rate));
   });
 
-  it("is healthy when seeded at any hour of the week, with other seeds too", () => {
+  it("is healthy when seeded at any hour of the week, with other seeds too", { timeout: 30_000 }, () => {
     for (const seed of [1, 99])
       for (let hour = 5; hour < 7 * 24; hour += 29) {
         const at = new Date(now.getTime() + hour * H);

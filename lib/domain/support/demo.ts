@@ -97,9 +97,12 @@ export type TDemoTicket = {
 function countedBack(priority: string, targetMs: number, share: number, end: Date, cal: TCalendar): Date {
   const want = targetMs * share;
   if (runsAroundTheClock(priority)) return new Date(end.getTime() - want);
-  // Counted time grows as the start moves back: bisect to the minute over the last 400 days.
-  let lo = end.getTime() - 400 * 86_400_000;
+  // Counted time grows as the start moves back: widen the window until it holds enough (walking a
+  // short window is cheap, 400 days is not), then bisect to the minute.
   let hi = end.getTime();
+  let span = want;
+  while (span < 400 * 86_400_000 && businessMsBetween(new Date(hi - span), end, cal) < want) span *= 2;
+  let lo = hi - span;
   while (hi - lo > 60_000) {
     const mid = Math.floor((lo + hi) / 2);
     if (businessMsBetween(new Date(mid), end, cal) >= want) lo = mid;
