@@ -18,6 +18,9 @@ export const ERROR_CODES = [
   "payload_too_large",
   "idempotency_mismatch",
   "copy_guard_violation",
+  "sole_approver_waiting",
+  "sole_approver_not_allowed",
+  "bulk_not_allowed",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
@@ -37,6 +40,12 @@ const STATUS: Record<TErrorCode, number> = {
   payload_too_large: 413,
   idempotency_mismatch: 422,
   copy_guard_violation: 422,
+  // The maker is the sole approver but the cooling-off has not passed yet.
+  sole_approver_waiting: 409,
+  // Someone else may decide it (or the maker lacks the right): maker ≠ checker holds.
+  sole_approver_not_allowed: 403,
+  // A bulk set holding a kind that is decided one by one (a freeze, an unfreeze, …).
+  bulk_not_allowed: 422,
 };
 
 /**
@@ -51,6 +60,9 @@ export const LEDGERED_REFUSALS: readonly TErrorCode[] = [
   "invalid_input",
   "conflict",
   "already_decided",
+  "sole_approver_waiting",
+  "sole_approver_not_allowed",
+  "bulk_not_allowed",
 ];
 
 export class AppError extends Error {

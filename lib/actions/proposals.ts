@@ -1,6 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { approveProposal, getProposal, primaryContact, rejectProposal, requeueProposal } from "../data/proposals";
+import {
+  approveAsSoleApprover,
+  approveProposal,
+  getProposal,
+  primaryContact,
+  rejectProposal,
+  requeueProposal,
+} from "../data/proposals";
 import { editPendingProposal } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
 import { describeFindings } from "../domain/copy-guard/guard";
@@ -13,11 +20,15 @@ import {
   ZCreateProposal,
   ZDecision,
   MAX_BODY,
+  MAX_REASON,
   MAX_SUBJECT,
   ZReject,
   renderMessage,
 } from "../domain/proposals/payloads";
 import { expiresAt } from "../domain/proposals/state-machine";
+import type { TProposal } from "../domain/proposals/types";
+import type { TActor } from "../domain/auth/actor";
+import type { Tx } from "../data/tx";
 import { AppError } from "../errors";
 import { defineMutation } from "./mutation";
 import { CONTROL_CHARACTERS_CODE, hasControlCharacters, zMultiline } from "../domain/text/safe-text";
@@ -71,21 +82,58 @@ export const approveProposalMutation = defineMutation({
   async run({ tx, actor, input }) {
     const now = new Date();
     const p = await approveProposal(tx, input.id, actor, input.payload_hash, now);
-    // Who may decide is the kind's (today every kind says proposals:approve, which the door checked).
-    if (!actorCan(actor, kindOf(p.kind).decide.permission)) throw new AppError("forbidden");
-    // Outbound copy guard: a draft with a prohibited claim is refused until edited (the throw rolls
-    // the approval back; the refusal is ledgered with the phrases and categories).
-    const verdict = guardProposal(p.kind, p.payload);
-    if (!verdict.ok)
-      throw new AppError("copy_guard_violation", undefined, describeFindings(verdict.findings), `proposal:${p.id}`);
-    await applyApproval({ tx, p, actor, now });
-    const after = await getProposal(p.id, tx);
     return {
-      result: after ?? p,
+      result: await completeApproval(tx, p, actor, now),
       ledger: { target: `proposal:${p.id}`, summary: `approved ${p.kind}`, payloadHash: p.payloadHash },
     };
   },
 });
+
+/** What every approval does once the decision is recorded: the kind's permission, the copy guard, the effect. */
+async function completeApproval(tx: Tx, p: TProposal, actor: TActor, now: Date): Promise<TProposal> {
+  // Who may decide is the kind's (today every kind says proposals:approve, which the door checked).
+  if (!actorCan(actor, kindOf(p.kind).decide.permission)) throw new AppError("forbidden");
+  // Outbound copy guard: a draft with a prohibited claim is refused until edited (the throw rolls
+  // the approval back; the refusal is ledgered with the phrases and categories).
+  const verdict = guardProposal(p.kind, p.payload);
+  if (!verdict.ok)
+    throw new AppError("copy_guard_violation", undefined, describeFindings(verdict.findings), `proposal:${p.id}`);
+  await applyApproval({ tx, p, actor, now });
+  return (await getProposal(p.id, tx)) ?? p;
+}
+
+/**
+ * The sole-approver exception (spec: "Sole approver"): a maker approves their own proposal because no
+ * other active person may decide it, after the cooling-off, with a typed reason. Its own ledger action
+ * (`proposals.sole_approver`) so the ledger shows at a glance where maker ≠ checker was set aside.
+ * The clock is a parameter, so a test can stand past the cooling-off without waiting for it.
+ */
+export const soleApproverMutationAt = (clock: () => Date) =>
+  defineMutation({
+    name: "proposals.sole_approver",
+    permission: "proposals:approve",
+    input: ZDecision.extend({ id: z.uuid(), reason: zMultiline(MAX_REASON).min(1) }),
+    async run({ tx, actor, input }) {
+      const now = clock();
+      const { p, coolingOffMinutes } = await approveAsSoleApprover(tx, {
+        id: input.id,
+        approver: actor,
+        seenPayloadHash: input.payload_hash,
+        reason: input.reason,
+        now,
+      });
+      return {
+        result: await completeApproval(tx, p, actor, now),
+        ledger: {
+          target: `proposal:${p.id}`,
+          summary: `sole_approver: approved ${p.kind} (no other active person may decide it; cooling-off ${coolingOffMinutes} min): ${input.reason}`,
+          payloadHash: p.payloadHash,
+        },
+      };
+    },
+  });
+
+export const approveAsSoleApproverMutation = soleApproverMutationAt(() => new Date());
 
 export const rejectProposalMutation = defineMutation({
   name: "proposals.reject",

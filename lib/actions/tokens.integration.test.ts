@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { lastEditorIds } from "../data/proposal-edits";
+import { lastEdits } from "../data/proposal-edits";
 import { resolveBearer } from "../data/tokens";
 import type { TActor } from "../domain/auth/actor";
 import { normalizeForSearch } from "../domain/accounts/search";
@@ -162,8 +162,8 @@ describe(`token provenance on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlit
       });
       expect(r.ok).toBe(true);
     }
-    const editors = await lastEditorIds([p.id, untouched.id]);
-    expect(editors.get(p.id)).toBe(founder.actor.id);
+    const editors = await lastEdits([p.id, untouched.id]);
+    expect(editors.get(p.id)?.id).toBe(founder.actor.id);
     expect(editors.has(untouched.id)).toBe(false);
   });
 });

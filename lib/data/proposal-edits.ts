@@ -57,24 +57,30 @@ export async function editPendingProposal(
   return { kind, before: row.payload_hash, after: sealed.hash };
 }
 
-/** Who last edited the proposal's text (null when nobody did). */
-export async function lastEditor(tx: Tx, proposalId: string): Promise<{ id: string; label: string } | null> {
+/** Who last edited the proposal's text and when (null when nobody did). */
+export async function lastEditor(
+  tx: Tx,
+  proposalId: string,
+): Promise<{ id: string; label: string; at: Date } | null> {
   const row = await tx.proposalEdit.findFirst({
     where: { proposalId },
     orderBy: { at: "desc" },
-    select: { editorId: true, editorLabel: true },
+    select: { editorId: true, editorLabel: true, at: true },
   });
-  return row ? { id: row.editorId, label: row.editorLabel } : null;
+  return row ? { id: row.editorId, label: row.editorLabel, at: row.at } : null;
 }
 
-/** The last editor's id of each of these proposals that was edited (for the inbox's maker ≠ checker). */
-export async function lastEditorIds(proposalIds: readonly string[]): Promise<Map<string, string>> {
+/**
+ * The last edit (editor id and time) of each of these proposals that was edited: for the inbox's
+ * maker ≠ checker, and for the sole approver's cooling-off, which an edit restarts.
+ */
+export async function lastEdits(proposalIds: readonly string[]): Promise<Map<string, { id: string; at: Date }>> {
   if (proposalIds.length === 0) return new Map();
   const rows = await prisma().proposalEdit.findMany({
     where: { proposalId: { in: [...proposalIds] } },
     orderBy: [{ proposalId: "asc" }, { at: "desc" }],
     distinct: ["proposalId"],
-    select: { proposalId: true, editorId: true },
+    select: { proposalId: true, editorId: true, at: true },
   });
-  return new Map(rows.map((r) => [r.proposalId, r.editorId]));
+  return new Map(rows.map((r) => [r.proposalId, { id: r.editorId, at: r.at }]));
 }

@@ -6,7 +6,10 @@ import { checkApproval, effectiveState, expiresAt, type TProposalState } from ".
 import type { TProposal, TProposalFilters } from "../domain/proposals/types";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { kindOf } from "../proposals/kinds/registry";
+import { coolingOffMinutes, soleApprover } from "../domain/proposals/sole-approver";
 import { lastEditor } from "./proposal-edits";
+import { activeHolders, getCoolingOff } from "./sole-approver";
 import type { Tx } from "./tx";
 
 const SELECT = {
@@ -174,6 +177,64 @@ export async function approveProposal(tx: Tx, id: string, approver: TActor, seen
     select: SELECT,
   });
   return toProposal(updated, now);
+}
+
+const SOLE_REFUSAL = {
+  not_maker: "sole_approver_not_allowed",
+  not_permitted: "forbidden",
+  others_can_decide: "sole_approver_not_allowed",
+  cooling_off: "sole_approver_waiting",
+} as const;
+
+/**
+ * Approves as the sole approver (lib/domain/proposals/sole-approver.ts), under the row lock: the
+ * approver is a maker of the proposal, no other active person may decide it, and its cooling-off
+ * (counted from its creation or last edit) has passed. The typed reason is stored as the decision's
+ * reason. Everyone who may decide is read in this transaction, so a second founder added a moment ago
+ * already ends the exception. Returns the proposal and the cooling-off that applied, in minutes.
+ */
+export async function approveAsSoleApprover(
+  tx: Tx,
+  a: { id: string; approver: TActor; seenPayloadHash: string; reason: string; now: Date },
+): Promise<{ p: TProposal; coolingOffMinutes: number }> {
+  const { id, approver, now } = a;
+  const target = `proposal:${id}`;
+  const row = await lockProposal(tx, id);
+  const state = effectiveState({ state: row.state as TProposalState, expiresAt: row.expiresAt }, now);
+  if (state === "expired") throw new AppError("expired", undefined, undefined, target);
+  if (state !== "pending") throw new AppError("already_decided", undefined, undefined, target);
+  if (row.payloadHash !== a.seenPayloadHash) throw new AppError("stale_payload", undefined, undefined, target);
+  const kind = toProposal(row, now).kind;
+  const permission = kindOf(kind).decide.permission;
+  const [editor, people, coolingOff] = await Promise.all([
+    lastEditor(tx, id),
+    activeHolders(permission, tx),
+    getCoolingOff(tx),
+  ]);
+  const verdict = soleApprover({
+    viewer: { id: approver.id, role: approver.role, agent: approver.scopes !== undefined },
+    makers: { proposerId: row.proposerId, proposerTokenCreatorId: row.proposerTokenCreatorId, lastEditorId: editor?.id ?? null },
+    kind,
+    permission,
+    since: editor && editor.at > row.createdAt ? editor.at : row.createdAt,
+    people,
+    coolingOff,
+    now,
+  });
+  if (verdict.status !== "ready") throw new AppError(SOLE_REFUSAL[verdict.status], undefined, verdict.status, target);
+  const updated = await tx.proposal.update({
+    where: { id },
+    data: {
+      state: "approved",
+      decidedAt: now,
+      decidedBy: approver.id,
+      decidedByLabel: approver.label,
+      decisionReason: a.reason,
+      approvedPayloadHash: row.payloadHash,
+    },
+    select: SELECT,
+  });
+  return { p: toProposal(updated, now), coolingOffMinutes: coolingOffMinutes(kind, coolingOff) };
 }
 
 export async function rejectProposal(tx: Tx, id: string, decider: TActor, reason: string, now: Date): Promise<TProposal> {
