@@ -132,6 +132,12 @@ export async function listProposals(f: TProposalFilters, now = new Date()): Prom
   return { items, total, nextCursor: rows.length > f.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
+/** The kind of each of these proposals that exists (a kind never changes once proposed). */
+export async function kindsOf(ids: readonly string[]): Promise<Map<string, TProposalKind>> {
+  const rows = await prisma().proposal.findMany({ where: { id: { in: [...ids] } }, select: { id: true, kind: true } });
+  return new Map(rows.map((r) => [r.id, (PROPOSAL_KINDS as readonly string[]).includes(r.kind) ? (r.kind as TProposalKind) : "message"]));
+}
+
 /** Pending proposals (all, or only those `proposerId` made). */
 export function countPending(now = new Date(), proposerId?: string): Promise<number> {
   return prisma().proposal.count({

@@ -15,7 +15,8 @@ export const autoCompleteKind: TKindModule<"auto_complete", TAutoCompletePayload
     detail: "auto_complete_already_proposed",
   },
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: true,
   approve: "complete_onboarding",
   deliver: "nothing",
 };

@@ -26,7 +26,8 @@ export const checklistStepKind: TKindModule<"checklist_step", TChecklistStepPayl
     detail: "already_proposed",
   },
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: false,
   approve: "complete_checklist_step",
   deliver: "nothing",
 };

@@ -22,7 +22,8 @@ export const connectorExecuteKind: TKindModule<"connector_execute", TConnectorEx
     detail: "already_proposed",
   },
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: false,
   approve: "allow_connector_execute",
   deliver: "nothing",
 };

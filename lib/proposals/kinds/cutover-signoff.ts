@@ -19,7 +19,8 @@ export const cutoverSignoffKind: TKindModule<"cutover_signoff", TCutoverSignoffP
   copyFields: [],
   dedupe: null,
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: false,
   approve: "record_sign_off",
   deliver: "nothing",
 };

@@ -24,7 +24,8 @@ export const freezeKind: TKindModule<"freeze", TSwitchPayload> = {
     code: "validation.already_frozen",
   },
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: false,
   approve: "freeze",
   deliver: "nothing",
 };

@@ -22,6 +22,7 @@ export const messageKind: TKindModule<"message", TMessagePayload> = {
   dedupe: null,
   decide: { permission: "proposals:approve", makerChecker: true },
   bulkApprovable: true,
+  groupDecidable: false,
   approve: "queue_email",
   deliver: "nothing",
 };

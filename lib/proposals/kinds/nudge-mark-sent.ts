@@ -15,7 +15,8 @@ export const nudgeMarkSentKind: TKindModule<"nudge_mark_sent", TNudgeMarkSentPay
   copyFields: [],
   dedupe: nudgeDedupe,
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: true,
   approve: "mark_nudge_sent",
   deliver: "nothing",
 };

@@ -24,6 +24,7 @@ export const nudgeKind: TKindModule<"nudge", TNudgePayload> = {
   dedupe: nudgeDedupe,
   decide: { permission: "proposals:approve", makerChecker: true },
   bulkApprovable: true,
+  groupDecidable: false,
   approve: "queue_email",
   deliver: "stamp_nudge_sent",
 };

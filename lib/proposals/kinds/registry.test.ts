@@ -40,10 +40,15 @@ describe("proposal kinds", () => {
     expect(key(csm)).toBeNull();
   });
 
-  it("leaves every kind to founders and bulk approval as before", () => {
-    for (const kind of PROPOSAL_KINDS) {
+  it("leaves every kind to founders", () => {
+    for (const kind of PROPOSAL_KINDS)
       expect(kindOf(kind).decide).toEqual({ permission: "proposals:approve", makerChecker: true });
-      expect(kindOf(kind).bulkApprovable).toBe(true);
-    }
+  });
+
+  it("keeps bulk approval to customer messages, and groups only the system's onboarding proposals", () => {
+    const bulk = PROPOSAL_KINDS.filter((k) => kindOf(k).bulkApprovable).sort();
+    expect(bulk).toEqual(["message", "nudge", "ticket_reply"]);
+    const grouped = PROPOSAL_KINDS.filter((k) => kindOf(k).groupDecidable).sort();
+    expect(grouped).toEqual(["auto_complete", "nudge_mark_sent"]);
   });
 });

@@ -21,6 +21,7 @@ export const ticketReplyKind: TKindModule<"ticket_reply", TTicketReplyPayload> =
   },
   decide: { permission: "proposals:approve", makerChecker: true },
   bulkApprovable: true,
+  groupDecidable: false,
   approve: "queue_email_and_record_first_response",
   deliver: "nothing",
 };

@@ -45,8 +45,17 @@ export type TKindModule<K extends string, P> = {
   dedupe: TDedupe<P> | null;
   /** Who may approve or reject it; the proposer, the creator of its token and its last editor never may. */
   decide: { permission: TPermission; makerChecker: true };
-  /** Whether the approvals inbox may include it in "approve all". */
+  /**
+   * Whether "approve all" of a reviewed set may include it: customer messages only (spec: bulk approval
+   * never covers freeze, unfreeze, cut-over sign-off, connector execution or cadence promotion); the
+   * server refuses a set holding anything else (lib/domain/proposals/bulk.ts).
+   */
   bulkApprovable: boolean;
+  /**
+   * Whether many of it proposed by the system in one run (e.g. the tick's "complete onboarding" for 44
+   * accounts) form one group in the inbox that may be decided together: only with others of its own kind.
+   */
+  groupDecidable: boolean;
   approve: TApproveEffectName;
   deliver: TDeliverEffectName;
 };

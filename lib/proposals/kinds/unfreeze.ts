@@ -9,7 +9,8 @@ export const unfreezeKind: TKindModule<"unfreeze", TSwitchPayload> = {
   copyFields: [],
   dedupe: null,
   decide: { permission: "proposals:approve", makerChecker: true },
-  bulkApprovable: true,
+  bulkApprovable: false,
+  groupDecidable: false,
   approve: "unfreeze",
   deliver: "nothing",
 };
