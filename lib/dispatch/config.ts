@@ -33,7 +33,10 @@ export function dispatchConfig(source: Record<string, string | undefined> = proc
   return parsed.data;
 }
 
+/** Live sending is on only with LIVE_SEND=1 and SMTP_URL; the pages say what approval will do from it. */
+export const isLiveSending = (config: TDispatchConfig): boolean => config.LIVE_SEND === "1" && !!config.SMTP_URL;
+
 /** Preview unless live sending is switched on (LIVE_SEND=1 with SMTP_URL). */
 export function transportFor(config: TDispatchConfig): TTransport {
-  return config.LIVE_SEND === "1" && config.SMTP_URL ? smtpTransport(config.SMTP_URL) : previewTransport;
+  return isLiveSending(config) && config.SMTP_URL ? smtpTransport(config.SMTP_URL) : previewTransport;
 }

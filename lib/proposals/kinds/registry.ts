@@ -31,3 +31,6 @@ export const KINDS = {
 /** A kind's module, for code that holds a kind only as `TProposalKind` (a stored proposal). */
 export const kindOf = <K extends TProposalKind>(kind: K): TKindModule<K, TPayloadByKind[K]> =>
   (KINDS as TKindRegistry)[kind];
+
+/** Whether approving the kind queues a message for a transport (its approve effect), rather than acting inside. */
+export const queuesMessage = (kind: TProposalKind): boolean => kindOf(kind).approve.startsWith("queue_email");
