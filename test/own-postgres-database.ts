@@ -9,7 +9,7 @@ import { closeDb } from "@/lib/db";
  * moment ("no other active founder"). Await it at the top level of the file, before anything opens
  * the database. On PGlite every file has a fresh in-memory database already: nothing to do.
  */
-export async function useOwnPostgresDatabase(): Promise<void> {
+export async function ownPostgresDatabase(): Promise<void> {
   const shared = process.env.DATABASE_URL;
   if (!shared) return;
   const at = (database: string) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useOwnPostgresDatabase } from "../../test/own-postgres-database";
+import { ownPostgresDatabase } from "../../test/own-postgres-database";
 import { db } from "../db";
 import { getFreeze } from "../data/system-state";
 import type { TActor } from "../domain/auth/actor";
@@ -16,7 +16,7 @@ import {
 } from "./proposals";
 
 // This file counts who may decide: other files' founders must not be in its database.
-await useOwnPostgresDatabase();
+await ownPostgresDatabase();
 
 const person = (role: "founder" | "csm", label: string): TActor => ({ type: "user", id: randomUUID(), role, label });
 const founder = person("founder", "only-founder@test");
