@@ -10,6 +10,8 @@ import { formatDate, formatNumber, type TFormatContext } from "@/lib/i18n/format
 import { CompleteTouchpoint } from "./criterion-toggle";
 import { JourneyEventLine } from "./journey-event-line";
 import { Pill, Section } from "./journey-parts";
+import { proposalHref } from "@/lib/domain/proposals/href";
+import { isProposalState } from "@/lib/domain/proposals/state-machine";
 
 const WEEK_MS = 7 * 86_400_000;
 const UPCOMING_DAYS = 45;
@@ -27,6 +29,7 @@ export async function JourneyActivity({
   canAct: boolean;
 }) {
   const t = await getTranslations("journey");
+  const tApprovals = await getTranslations("approvals");
   const tpName = (key: string) =>
     t.has(`touchpoints.names.${key}`) ? t(`touchpoints.names.${key}`) : key.replace(/_/g, " ");
   const held = report.touchpoints.filter((tp) => tp.status === "held");
@@ -116,10 +119,13 @@ export async function JourneyActivity({
                     tp,
                     tp.proposalId ? (
                       <Link
-                        href={`/approvals/${tp.proposalId}`}
+                        href={proposalHref(tp.proposalId)}
                         className="text-xs text-brand-700 hover:underline dark:text-brand-100"
                       >
-                        {t("touchpoints.proposal", { state: tp.proposalState ?? "" })}
+                        {t("touchpoints.proposal", {
+                          // The stored state is a code: say it in the reader's language.
+                          state: isProposalState(tp.proposalState) ? tApprovals(`states.${tp.proposalState}`) : "",
+                        })}
                       </Link>
                     ) : canAct && tp.owner === "csm" ? (
                       <CompleteTouchpoint id={tp.id} label={tpName(tp.key)} />

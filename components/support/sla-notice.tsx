@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { TSlaCriticalNotice } from "@/lib/domain/support/types";
 import { formatNumber, type TFormatContext } from "@/lib/i18n/format";
+import { proposalHref } from "@/lib/domain/proposals/href";
 
 /**
  * Founders' notice when the 7-day SLA verdict is critical, with a link to the freeze proposal the SLA
@@ -22,7 +23,7 @@ export async function SlaNotice({ fmt, notice }: { fmt: TFormatContext; notice: 
       {notice.proposalId ? (
         <p>
           {t("freezeProposed")}{" "}
-          <Link href="/approvals?kind=freeze" className="font-medium underline">
+          <Link href={proposalHref(notice.proposalId)} className="font-medium underline">
             {t("openApprovals")}
           </Link>
         </p>

@@ -12,6 +12,8 @@ export const PROPOSAL_STATES = [
   "expired",
 ] as const;
 export type TProposalState = (typeof PROPOSAL_STATES)[number];
+export const isProposalState = (v: unknown): v is TProposalState =>
+  typeof v === "string" && (PROPOSAL_STATES as readonly string[]).includes(v);
 
 const TRANSITIONS: Record<TProposalState, readonly TProposalState[]> = {
   pending: ["approved", "rejected", "expired"],

@@ -15,6 +15,7 @@ import { targetsFor } from "@/lib/domain/support/targets";
 import { durationParts, type TTicket } from "@/lib/domain/support/types";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
+import { proposalHref } from "@/lib/domain/proposals/href";
 
 type Params = Promise<{ id: string }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -177,7 +178,7 @@ export default async function TicketPage({ params }: { params: Params }) {
                 <p className="text-sm">
                   {t("reply.pending")}{" "}
                   <Link
-                    href={`/approvals?account=${ticket.accountId}&kind=ticket_reply`}
+                    href={proposalHref(reply.id)}
                     className="font-medium text-brand-700 underline dark:text-brand-100"
                   >
                     {t("reply.view")}
