@@ -2,31 +2,26 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
-import { approveAction, bulkApproveAction, rejectAction } from "@/app/(console)/approvals/actions";
+import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { approveAction, bulkApproveAction, rejectAction, soleApproveAction } from "@/app/(console)/approvals/actions";
 import { Button } from "@/components/ui/button";
 import type { TResult } from "@/lib/errors";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
+import { DecisionControls, type TDecide } from "./decision-controls";
+import type { TInboxEntry, TInboxItem } from "./inbox-types";
+import { ProposalGroup } from "./proposal-group";
 
-export type TInboxItem = {
-  id: string;
-  payloadHash: string;
-  decidable: boolean;
-  /** The outbound copy guard found a prohibited claim: approval waits for an edit. */
-  blocked?: boolean;
-  /** Its kind may be approved with others at once (lib/proposals/kinds/). */
-  bulkApprovable?: boolean;
-  card: ReactNode;
-};
+type TBulkCall = { id: string; payload_hash: string }[];
 
 /**
  * The founder's queue. Decisions are optimistic: the card leaves at once and comes back with the
  * error if the server refuses (React restores the base list when the transition ends without a
  * refresh). Shortcuts use KeyboardEvent.code, so they work on an Arabic keyboard layout too:
- * J/K move, A approves, R opens reject.
+ * J/K move, A approves, R opens reject. Groups of one run's similar system proposals are decided
+ * together or, expanded, one by one.
  */
-export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDecide: boolean }) {
+export function ApprovalList({ entries, canDecide }: { entries: TInboxEntry[]; canDecide: boolean }) {
   const locale = useLocale() as TLocale;
   const t = useTranslations("approvals");
   const tErrors = useTranslations("errors");
@@ -34,15 +29,23 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
   const router = useRouter();
   const n = (count: number) => formatNumber({ locale, timeZone: "UTC" }, count);
   const [pending, start] = useTransition();
-  const [visible, hide] = useOptimistic(items, (list, ids: string[]) => list.filter((i) => !ids.includes(i.id)));
+  const [hidden, hide] = useOptimistic<string[], string[]>([], (list, ids) => [...list, ...ids]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<string | null>(null);
-  const [reason, setReason] = useState("");
   const [confirmBulk, setConfirmBulk] = useState(false);
   const refs = useRef(new Map<string, HTMLElement>());
 
-  function decide(ids: string[], call: () => Promise<TResult<unknown>>, done: string) {
+  const shown = entries
+    .map((e): TInboxEntry | null => {
+      if (e.type === "one") return hidden.includes(e.item.id) ? null : e;
+      const items = e.items.filter((i) => !hidden.includes(i.id));
+      return items.length === 0 ? null : { ...e, items };
+    })
+    .filter((e): e is TInboxEntry => e !== null);
+  const visible = shown.flatMap((e) => (e.type === "one" ? [e.item] : e.items));
+
+  function run(ids: string[], call: () => Promise<TResult<unknown>>, done: string) {
     setError(null);
     setNotice(null);
     start(async () => {
@@ -57,11 +60,31 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
     });
   }
 
-  const approve = (i: TInboxItem) =>
-    decide([i.id], () => approveAction({ id: i.id, payload_hash: i.payloadHash }), t("approvedOne"));
-  const reject = (id: string) => decide([id], () => rejectAction({ id, reason }), t("rejectedOne"));
-  const decidable = visible.filter((i) => i.decidable && !i.blocked && i.bulkApprovable !== false);
-  const skipped = visible.filter((i) => i.decidable && i.blocked).length;
+  const bulk = (batch: TBulkCall) => async (): Promise<TResult<unknown>> => {
+    const r = await bulkApproveAction(batch);
+    if (r.ok && r.data.failed.length > 0) return { ok: false, code: r.data.failed[0]!.code } as TResult<unknown>;
+    return r;
+  };
+  const d: TDecide = {
+    pending,
+    rejecting,
+    setRejecting,
+    approve: (i) => run([i.id], () => approveAction({ id: i.id, payload_hash: i.payloadHash }), t("approvedOne")),
+    reject: (id, reason) => run([id], () => rejectAction({ id, reason }), t("rejectedOne")),
+    soleApprove: (i, reason) =>
+      run([i.id], () => soleApproveAction({ id: i.id, payload_hash: i.payloadHash, reason }), t("approvedOne")),
+  };
+  const approveGroup = (items: TInboxItem[]) => {
+    const batch = items.map((i) => ({ id: i.id, payload_hash: i.payloadHash }));
+    run(
+      batch.map((b) => b.id),
+      bulk(batch),
+      t("bulkDone", { count: batch.length, n: n(batch.length) }),
+    );
+  };
+  // "Approve all" is for customer messages only; the server refuses any other kind in the set too.
+  const decidable = visible.filter((i) => i.gate?.status === "decide" && !i.blocked && i.bulkApprovable);
+  const skipped = visible.filter((i) => i.gate?.status === "decide" && i.blocked).length;
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -78,16 +101,32 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
       const current = ids.findIndex((id) => refs.current.get(id)?.contains(document.activeElement));
       const focus = (idx: number) => refs.current.get(ids[Math.max(0, Math.min(ids.length - 1, idx))] ?? "")?.focus();
       const item = visible[current];
+      const open = item?.gate?.status === "decide";
       if (e.code === "KeyJ") focus(current + 1);
       else if (e.code === "KeyK") focus(current - 1);
-      else if (e.code === "KeyA" && item?.decidable && !item.blocked) approve(item);
-      else if (e.code === "KeyR" && item?.decidable) setRejecting(item.id);
+      else if (e.code === "KeyA" && item && open && !item.blocked) d.approve(item);
+      else if (e.code === "KeyR" && item && open) setRejecting(item.id);
       else return;
       e.preventDefault();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   });
+
+  const card = (i: TInboxItem) => (
+    <article
+      tabIndex={-1}
+      ref={(el) => {
+        if (el) refs.current.set(i.id, el);
+        else refs.current.delete(i.id);
+      }}
+      aria-label={t("proposalLabel")}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-500 dark:border-slate-800 dark:bg-slate-900"
+    >
+      {i.card}
+      <DecisionControls item={i} d={d} />
+    </article>
+  );
 
   return (
     <div className="space-y-4">
@@ -116,14 +155,9 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
                 onClick={() => {
                   setConfirmBulk(false);
                   const batch = decidable.map((i) => ({ id: i.id, payload_hash: i.payloadHash }));
-                  decide(
+                  run(
                     batch.map((b) => b.id),
-                    async () => {
-                      const r = await bulkApproveAction(batch);
-                      if (r.ok && r.data.failed.length > 0)
-                        return { ok: false, code: r.data.failed[0]!.code } as TResult<unknown>;
-                      return r;
-                    },
+                    bulk(batch),
                     t("bulkDone", { count: batch.length, n: n(batch.length) }) +
                       (skipped > 0 ? ` ${tGuard("bulkSkipped", { count: skipped, n: n(skipped) })}` : ""),
                   );
@@ -144,74 +178,22 @@ export function ApprovalList({ items, canDecide }: { items: TInboxItem[]; canDec
         </div>
       ) : null}
       <ul className="space-y-4">
-        {visible.map((i) => (
-          <li key={i.id}>
-            <article
-              tabIndex={-1}
-              ref={(el) => {
-                if (el) refs.current.set(i.id, el);
-                else refs.current.delete(i.id);
-              }}
-              aria-label={t("proposalLabel")}
-              className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-500 dark:border-slate-800 dark:bg-slate-900"
-            >
-              {i.card}
-              {canDecide && i.decidable ? (
-                rejecting === i.id ? (
-                  <div className="space-y-2">
-                    <label htmlFor={`reason-${i.id}`} className="block text-sm font-medium">
-                      {t("rejectReason")}
-                    </label>
-                    <textarea
-                      id={`reason-${i.id}`}
-                      dir="auto"
-                      autoFocus
-                      maxLength={1000}
-                      value={reason}
-                      onChange={(e) => setReason(e.target.value)}
-                      className="block w-full rounded-md border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-950"
-                    />
-                    <div className="flex gap-2">
-                      <Button variant="danger" disabled={pending || reason.trim() === ""} onClick={() => reject(i.id)}>
-                        {t("rejectConfirm")}
-                      </Button>
-                      <Button variant="secondary" onClick={() => setRejecting(null)}>
-                        {t("cancel")}
-                      </Button>
-                    </div>
-                  </div>
-                ) : (
-                  <div className="flex flex-wrap items-center gap-2">
-                    <Button
-                      disabled={pending || i.blocked}
-                      onClick={() => approve(i)}
-                      aria-keyshortcuts="A"
-                      aria-describedby={i.blocked ? `blocked-${i.id}` : undefined}
-                    >
-                      {t("approve")}
-                    </Button>
-                    <Button
-                      variant="secondary"
-                      disabled={pending}
-                      onClick={() => {
-                        setReason("");
-                        setRejecting(i.id);
-                      }}
-                      aria-keyshortcuts="R"
-                    >
-                      {t("reject")}
-                    </Button>
-                    {i.blocked ? (
-                      <span id={`blocked-${i.id}`} className="text-xs text-red-800 dark:text-red-300">
-                        {tGuard("blocked")}
-                      </span>
-                    ) : null}
-                  </div>
-                )
-              ) : null}
-            </article>
-          </li>
-        ))}
+        {shown.map((e) =>
+          e.type === "one" ? (
+            <li key={e.item.id}>{card(e.item)}</li>
+          ) : (
+            <li key={e.key}>
+              <ProposalGroup
+                kind={e.kind}
+                items={e.items}
+                pending={pending}
+                canApproveAll={canDecide && e.items.every((i) => i.gate?.status === "decide" && !i.blocked)}
+                onApproveAll={() => approveGroup(e.items)}
+                renderItem={card}
+              />
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );

@@ -1,21 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
+import { approvalOutcome, displayState, type TDisplayState } from "@/lib/domain/proposals/display-state";
+import { proposalHref } from "@/lib/domain/proposals/href";
 import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
 import type { TProposal } from "@/lib/domain/proposals/types";
 import { formatDate, formatRelative, type TFormatContext } from "@/lib/i18n/format";
 import { guardProposal, copyTextOf } from "@/lib/proposals/kinds/copy-fields";
+import { queuesMessage } from "@/lib/proposals/kinds/registry";
 import { CopyGuardNotice } from "./copy-guard-notice";
 import { EditDraftForm } from "./edit-draft-form";
 import { MessagePreview } from "./message-preview";
 import { OnboardingPreview } from "./onboarding-preview";
 
-const STATE_TONE: Record<string, string> = {
+const STATE_TONE: Record<TDisplayState, string> = {
   pending: "warn",
-  approved: "ok",
-  dispatched: "ok",
-  delivered: "ok",
-  failed: "muted",
+  applied: "ok",
+  queued: "muted",
+  held: "warn",
+  sending: "muted",
+  previewed: "muted",
+  sent: "ok",
+  failed: "warn",
   rejected: "muted",
   expired: "muted",
 };
@@ -25,21 +31,36 @@ export async function ProposalCard({
   fmt,
   now,
   canEdit = false,
+  frozen,
+  liveSending,
+  linkToPage = true,
 }: {
   p: TProposal;
   fmt: TFormatContext;
   now: Date;
   /** The viewer may rewrite this pending draft's customer-facing text (its proposer or a founder). */
   canEdit?: boolean;
+  frozen: boolean;
+  liveSending: boolean;
+  /** Link the kind to the proposal's own page (not on that page itself). */
+  linkToPage?: boolean;
 }) {
   const t = await getTranslations("approvals");
   const text = copyTextOf(p.kind, p.payload);
   const guard = p.state === "pending" ? guardProposal(p.kind, p.payload) : null;
+  const shown = displayState({ state: p.state, outbox: p.outboxState ? { state: p.outboxState } : null, frozen });
+  const kind = t(`kinds.${p.kind}`);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="muted">{t(`kinds.${p.kind}`)}</Badge>
-        <Badge tone={STATE_TONE[p.state] ?? "muted"}>{t(`states.${p.state}`)}</Badge>
+        {linkToPage ? (
+          <Link href={proposalHref(p.id)} className="font-semibold text-brand-700 hover:underline dark:text-brand-100">
+            {kind}
+          </Link>
+        ) : (
+          <Badge tone="muted">{kind}</Badge>
+        )}
+        <Badge tone={STATE_TONE[shown]}>{t(`display.${shown}`)}</Badge>
         {p.accountId && p.accountName ? (
           <Link
             href={`/accounts/${p.accountId}`}
@@ -72,6 +93,11 @@ export async function ProposalCard({
           <bdi>{(p.payload as { reason: string }).reason}</bdi>
         </p>
       )}
+      {p.state === "pending" ? (
+        <p className="text-sm font-medium">
+          {t(`outcome.${approvalOutcome({ sends: queuesMessage(p.kind), frozen, liveSending })}`)}
+        </p>
+      ) : null}
       {guard ? <CopyGuardNotice findings={guard.findings} /> : null}
       {canEdit && p.state === "pending" && Object.keys(text).length > 0 ? (
         <EditDraftForm id={p.id} payloadHash={p.payloadHash} fields={text} />

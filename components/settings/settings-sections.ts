@@ -12,6 +12,7 @@ export const SETTINGS_SECTIONS: readonly { segment: string; label: string; permi
   { segment: "agents", label: "nav.agents", permission: "settings:manage" },
   { segment: "support", label: "settings.sectionSupport", permission: "settings:manage" },
   { segment: "journeys", label: "settings.sectionJourneys", permission: "settings:manage" },
+  { segment: "approvals", label: "settings.sectionApprovals", permission: "settings:manage" },
 ];
 
 /** The sections this role may open, in display order (empty: the role sees no Settings link at all). */

@@ -17,6 +17,8 @@ export type TOutboxItem = {
   createdAt: Date;
   finishedAt: Date | null;
   accountName: string | null;
+  /** Its proposal's state (with the row's own state and the freeze: lib/domain/proposals/display-state.ts). */
+  proposalState: string;
   payload: unknown;
 };
 
@@ -46,7 +48,7 @@ const ITEM_SELECT = {
   createdAt: true,
   finishedAt: true,
   payload: true,
-  proposal: { select: { account: { select: { name: true } } } },
+  proposal: { select: { state: true, account: { select: { name: true } } } },
 } as const;
 type TItemRow = Prisma.OutboxGetPayload<{ select: typeof ITEM_SELECT }>;
 
@@ -54,6 +56,7 @@ const toItem = ({ proposal, payload, ...r }: TItemRow): TOutboxItem => ({
   ...r,
   payload: JSON.parse(payload) as unknown,
   accountName: proposal.account?.name ?? null,
+  proposalState: proposal.state,
 });
 
 export async function listOutbox(f: { state?: string; limit: number }): Promise<TOutboxItem[]> {

@@ -32,6 +32,8 @@ const SELECT = {
   decidedBy: true,
   decidedByLabel: true,
   decisionReason: true,
+  // The latest outbox row says what really happened after approval (lib/domain/proposals/display-state.ts).
+  outbox: { select: { state: true }, orderBy: { createdAt: "desc" }, take: 1 },
 } as const;
 type TRow = Prisma.ProposalGetPayload<{ select: typeof SELECT }>;
 
@@ -59,6 +61,7 @@ function toProposal(r: TRow, now = new Date()): TProposal {
     decidedBy: r.decidedBy,
     decidedByLabel: r.decidedByLabel,
     decisionReason: r.decisionReason,
+    outboxState: r.outbox[0]?.state ?? null,
   };
 }
 
@@ -142,6 +145,29 @@ export async function kindsOf(ids: readonly string[]): Promise<Map<string, TProp
 export function countPending(now = new Date(), proposerId?: string): Promise<number> {
   return prisma().proposal.count({
     where: { state: "pending", expiresAt: { gt: now }, ...(proposerId ? { proposerId } : {}) },
+  });
+}
+
+/**
+ * The navigation badge: what the viewer can act on. Someone who cannot decide (a CSM, an agent) counts
+ * their own pending proposals, the list they follow. Someone who can counts the pending proposals they
+ * made nothing of (not its proposer nor its token's creator), or all of them when nobody else may
+ * decide (they are then its sole approver, after the cooling-off). A last editor is not told apart here.
+ */
+export async function countActionable(viewer: { id: string; canDecide: boolean }, now = new Date()): Promise<number> {
+  if (!viewer.canDecide) return countPending(now, viewer.id);
+  const others = (await activeHolders("proposals:approve")).filter((p) => p.id !== viewer.id).length;
+  return prisma().proposal.count({
+    where: {
+      state: "pending",
+      expiresAt: { gt: now },
+      ...(others === 0
+        ? {}
+        : {
+            proposerId: { not: viewer.id },
+            OR: [{ proposerTokenCreatorId: null }, { proposerTokenCreatorId: { not: viewer.id } }],
+          }),
+    },
   });
 }
 

@@ -1,7 +1,11 @@
 "use server";
 
-import { refuseUnlessPermitted, runAsSession, runFormAction } from "@/lib/actions/server-action";
+import { revalidatePath } from "next/cache";
+import { bulkApprove, type TBulkResult } from "@/lib/actions/proposals-bulk";
+import { runFormAction } from "@/lib/actions/server-action";
+import { currentActor, requestId } from "@/lib/auth/session";
 import {
+  approveAsSoleApproverMutation,
   approveProposalMutation,
   createProposalMutation,
   editProposalTextMutation,
@@ -26,23 +30,14 @@ export async function editDraftAction(input: unknown) {
   return runFormAction(editProposalTextMutation, input);
 }
 
-/**
- * Bulk approval of a reviewed set: one click, one transaction and one ledger entry per item, so one
- * stale or already-decided item does not block the rest. Returns what failed and why.
- */
-export async function bulkApproveAction(
-  items: unknown,
-): Promise<TResult<{ approved: number; failed: { id: string; code: string }[] }>> {
-  const refused = await refuseUnlessPermitted(approveProposalMutation);
-  if (refused) return refused;
-  if (!Array.isArray(items) || items.length === 0 || items.length > 200) return { ok: false, code: "invalid_input" };
-  let approved = 0;
-  const failed: { id: string; code: string }[] = [];
-  for (const item of items) {
-    const r = await runAsSession(approveProposalMutation, item);
-    if (r.ok) approved++;
-    else failed.push({ id: String((item as { id?: unknown })?.id ?? ""), code: r.code });
-    if (!r.ok && (r.code === "unauthenticated" || r.code === "forbidden")) return r;
-  }
-  return { ok: true, data: { approved, failed } };
+/** The sole-approver exception: a maker approves alone after the cooling-off, with a reason (lib/actions/proposals.ts). */
+export async function soleApproveAction(input: unknown) {
+  return runFormAction(approveAsSoleApproverMutation, input);
+}
+
+/** Bulk approval of a reviewed set (lib/actions/proposals-bulk.ts): customer messages, or one group. */
+export async function bulkApproveAction(items: unknown): Promise<TResult<TBulkResult>> {
+  const result = await bulkApprove(await currentActor(), items, await requestId());
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }

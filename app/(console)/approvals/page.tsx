@@ -2,19 +2,19 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ApprovalList } from "@/components/approvals/approval-list";
 import { InboxFilters } from "@/components/approvals/inbox-filters";
-import { ProposalCard } from "@/components/approvals/proposal-card";
+import { inboxItem } from "@/components/approvals/inbox-item";
+import type { TInboxEntry } from "@/components/approvals/inbox-types";
 import { FreezeBanner } from "@/components/outbox/freeze-banner";
 import { requirePage } from "@/lib/auth/session";
-import { lastEditorIds } from "@/lib/data/proposal-edits";
 import { listProposals } from "@/lib/data/proposals";
-import { getFreeze } from "@/lib/data/system-state";
 import { can } from "@/lib/domain/auth/permissions";
-import { guardProposal } from "@/lib/proposals/kinds/copy-fields";
 import { kindOf } from "@/lib/proposals/kinds/registry";
 import { parseInboxFilters } from "@/lib/domain/proposals/filters";
-import { isMaker } from "@/lib/domain/proposals/state-machine";
+import { groupInbox } from "@/lib/domain/proposals/grouping";
+import { isProposalKind } from "@/lib/domain/proposals/payloads";
 import { formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
+import { inboxContext } from "./inbox-context";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("approvals"))("title") };
@@ -36,10 +36,9 @@ export default async function ApprovalsPage({
     filters.proposer === "me" || (!canDecide && filters.proposer !== "others" && can(user.role, "proposals:create"));
   const cursor = typeof params.cursor === "string" && /^[0-9a-f-]{36}$/.test(params.cursor) ? params.cursor : undefined;
   const now = new Date();
-  const [t, fmt, freeze, list] = await Promise.all([
+  const [t, fmt, list] = await Promise.all([
     getTranslations("approvals"),
     localeContext(),
-    getFreeze(),
     listProposals(
       {
         state: filters.state === "all" ? undefined : filters.state,
@@ -54,30 +53,25 @@ export default async function ApprovalsPage({
       now,
     ),
   ]);
-  const editors = await lastEditorIds(list.items.filter((p) => p.state === "pending").map((p) => p.id));
+  const ctx = await inboxContext(
+    user,
+    list.items.filter((p) => p.state === "pending").map((p) => p.id),
+    fmt,
+    now,
+  );
   const items = await Promise.all(
-    list.items.map(async (p) => ({
-      id: p.id,
-      payloadHash: p.payloadHash,
-      // The server refuses makers too (own_proposal); this only keeps the button away from them.
-      decidable:
-        canDecide &&
-        p.state === "pending" &&
-        !isMaker(user.id, {
-          proposerId: p.proposer.id,
-          proposerTokenCreatorId: p.proposer.tokenCreatorId,
-          lastEditorId: editors.get(p.id) ?? null,
-        }),
-      // The outbound copy guard: a draft with a prohibited claim waits for an edit.
-      blocked: p.state === "pending" && !guardProposal(p.kind, p.payload).ok,
-      bulkApprovable: kindOf(p.kind).bulkApprovable,
-      card: await ProposalCard({
-        p,
-        fmt,
-        now,
+    list.items.map((p) =>
+      inboxItem(p, ctx, {
         canEdit: can(user.role, "proposals:create") && (p.proposer.id === user.id || canDecide),
       }),
-    })),
+    ),
+  );
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const entries: TInboxEntry[] = groupInbox(list.items, (k) => isProposalKind(k) && kindOf(k).groupDecidable).map(
+    (e) =>
+      e.type === "one"
+        ? { type: "one", item: byId.get(e.item.id)! }
+        : { type: "group", key: e.key, kind: e.kind, items: e.items.map((p) => byId.get(p.id)!) },
   );
   const next = list.nextCursor
     ? `/approvals?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string")) as Record<string, string>), cursor: list.nextCursor })}`
@@ -90,7 +84,7 @@ export default async function ApprovalsPage({
           {canDecide ? t("descriptionFounder") : t("descriptionCsm")}
         </p>
       </div>
-      <FreezeBanner freeze={freeze} />
+      <FreezeBanner freeze={ctx.freeze} />
       <InboxFilters filters={filters} />
       {ignored.length > 0 ? (
         <p
@@ -108,7 +102,7 @@ export default async function ApprovalsPage({
           <p className="font-medium">{t("empty")}</p>
         </div>
       ) : (
-        <ApprovalList items={items} canDecide={canDecide} />
+        <ApprovalList entries={entries} canDecide={canDecide} />
       )}
       {next ? (
         <Link href={next} className="inline-block text-sm text-brand-700 hover:underline dark:text-brand-100">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { MessagePreview } from "@/components/approvals/message-preview";
 import { FreezeBanner } from "@/components/outbox/freeze-banner";
 import { FreezeControls } from "@/components/outbox/freeze-controls";
@@ -8,7 +9,10 @@ import { requirePage } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/data/outbox";
 import { getFreeze } from "@/lib/data/system-state";
 import { can } from "@/lib/domain/auth/permissions";
+import { displayState, type TDisplayState } from "@/lib/domain/proposals/display-state";
+import { proposalHref } from "@/lib/domain/proposals/href";
 import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
+import { isProposalState } from "@/lib/domain/proposals/state-machine";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
 
@@ -16,14 +20,19 @@ export async function generateMetadata() {
   return { title: (await getTranslations("outbox"))("title") };
 }
 
-const STATES = ["queued", "sending", "sent", "previewed", "failed", "held"] as const;
-const TONE: Record<string, string> = {
+// Outbox row states (lib/data/outbox.ts); a queued row reads "held" while sending is frozen.
+const STATES = ["queued", "sending", "sent", "previewed", "failed"] as const;
+const TONE: Record<TDisplayState, string> = {
+  pending: "muted",
+  applied: "ok",
+  rejected: "muted",
+  expired: "muted",
   sent: "ok",
-  previewed: "ok",
+  previewed: "muted",
   failed: "warn",
   queued: "muted",
   sending: "muted",
-  held: "muted",
+  held: "warn",
 };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
@@ -66,33 +75,46 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         {t("count", { count: rows.length, n: formatNumber(fmt, rows.length) })}
       </p>
       <ul className="space-y-4">
-        {rows.map((r) => (
-          <li key={r.id}>
-            <Card className="space-y-3">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={TONE[r.state] ?? "muted"}>{t(`states.${r.state}`)}</Badge>
-                {r.accountName ? <bdi className="font-medium">{r.accountName}</bdi> : null}
-                <span className="text-xs text-slate-600 dark:text-slate-400">
-                  {formatDate(fmt, r.createdAt, "dateTime")} ·{" "}
-                  {t("attempts", { count: r.attempts, n: formatNumber(fmt, r.attempts) })}
-                </span>
-              </div>
-              {r.state === "previewed" ? (
-                <p className="text-xs font-medium text-slate-700 dark:text-slate-300">{t("wouldHaveSent")}</p>
-              ) : null}
-              {r.lastError ? (
-                <p className="text-sm text-red-800 dark:text-red-300">
-                  <bdi>{r.lastError}</bdi>
-                </p>
-              ) : null}
-              <MessagePreview
-                payload={r.payload as TMessagePayload}
-                labels={{ to: tApprovals("to"), subject: tApprovals("subject") }}
-              />
-              {founder && r.state === "failed" ? <RetryButton proposalId={r.proposalId} /> : null}
-            </Card>
-          </li>
-        ))}
+        {rows.map((r) => {
+          const shown = displayState({
+            state: isProposalState(r.proposalState) ? r.proposalState : "approved",
+            outbox: { state: r.state },
+            frozen: freeze.frozen,
+          });
+          return (
+            <li key={r.id}>
+              <Card className="space-y-3">
+                <div className="flex flex-wrap items-center gap-2">
+                  <Badge tone={TONE[shown]}>{tApprovals(`display.${shown}`)}</Badge>
+                  <Link
+                    href={proposalHref(r.proposalId)}
+                    className="text-sm text-brand-700 hover:underline dark:text-brand-100"
+                  >
+                    {tApprovals("page.open")}
+                  </Link>
+                  {r.accountName ? <bdi className="font-medium">{r.accountName}</bdi> : null}
+                  <span className="text-xs text-slate-600 dark:text-slate-400">
+                    {formatDate(fmt, r.createdAt, "dateTime")} ·{" "}
+                    {t("attempts", { count: r.attempts, n: formatNumber(fmt, r.attempts) })}
+                  </span>
+                </div>
+                {r.state === "previewed" ? (
+                  <p className="text-xs font-medium text-slate-700 dark:text-slate-300">{t("wouldHaveSent")}</p>
+                ) : null}
+                {r.lastError ? (
+                  <p className="text-sm text-red-800 dark:text-red-300">
+                    <bdi>{r.lastError}</bdi>
+                  </p>
+                ) : null}
+                <MessagePreview
+                  payload={r.payload as TMessagePayload}
+                  labels={{ to: tApprovals("to"), subject: tApprovals("subject") }}
+                />
+                {founder && r.state === "failed" ? <RetryButton proposalId={r.proposalId} /> : null}
+              </Card>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

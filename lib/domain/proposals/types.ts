@@ -18,6 +18,8 @@ export type TProposal = {
   decidedBy: string | null;
   decidedByLabel: string | null;
   decisionReason: string | null;
+  /** The state of its latest outbox row (null: approval queued none, or it is undecided). */
+  outboxState: string | null;
 };
 
 export type TProposalFilters = {

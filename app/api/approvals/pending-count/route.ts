@@ -1,17 +1,18 @@
-import { countPending } from "@/lib/data/proposals";
+import { countActionable } from "@/lib/data/proposals";
+import { actorCan } from "@/lib/domain/auth/scopes";
 import { apiRoute } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
 /**
- * The number in the navigation badge: what waits for a founder's decision. An agent token sees only
- * the proposals it made, so it counts only its own pending ones, never the global figure.
+ * The number in the navigation badge: what the caller can act on (lib/data/proposals.ts countActionable).
+ * A CSM or an agent token counts only the pending proposals it made, never the global figure.
  */
 export const GET = apiRoute({
   permission: "accounts:read",
   handler: async ({ actor }) => ({
     status: 200,
-    body: { pending: await countPending(new Date(), actor.scopes ? actor.id : undefined) },
+    body: { pending: await countActionable({ id: actor.id, canDecide: actorCan(actor, "proposals:approve") }) },
     headers: { "cache-control": "no-store" },
   }),
 });
