@@ -1,3 +1,6 @@
+import { mkdir, rmdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import ar from "../lib/i18n/messages/ar.json" with { type: "json" };
@@ -49,6 +52,29 @@ async function signInOn(page: Page, m: Messages, role: keyof typeof EMAILS): Pro
   await page.getByLabel(m.login.password).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: m.login.submit, exact: true }).click();
   await page.waitForURL(/\/accounts/);
+}
+
+/**
+ * The freeze (and the sole-approver cooling-off setting) is global to the e2e server, and both language
+ * projects run every spec at once: a journey that freezes, or changes that setting, holds this lock
+ * (a directory) so no two overlap, and it ends unfrozen with the setting restored.
+ */
+export async function withFreezeLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), `lifecycle-e2e-freeze-${process.env.E2E_PORT ?? 3100}`);
+  for (let i = 0; ; i++) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      if (i > 240) throw new Error("freeze lock not released");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rmdir(lock).catch(() => undefined);
+  }
 }
 
 export { expect };

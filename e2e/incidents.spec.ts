@@ -1,8 +1,5 @@
-import { mkdir, rmdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, EMAILS, expect, test, type Messages } from "./fixtures";
+import { DEMO_PASSWORD, EMAILS, expect, test, withFreezeLock, type Messages } from "./fixtures";
 
 const unique = (prefix: string) => `${prefix} ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
 
@@ -14,28 +11,6 @@ async function newSession(browser: Browser, m: Messages, role: keyof typeof EMAI
   await page.getByRole("button", { name: m.login.submit, exact: true }).click();
   await page.waitForURL(/\/accounts/);
   return page;
-}
-
-/**
- * The freeze is global to the e2e server, and both language projects run this spec at once: the SEV1
- * journey holds a lock (a directory) so the two never overlap, and it ends unfrozen.
- */
-async function withFreezeLock<T>(fn: () => Promise<T>): Promise<T> {
-  const lock = join(tmpdir(), `lifecycle-e2e-freeze-${process.env.E2E_PORT ?? 3100}`);
-  for (let i = 0; ; i++) {
-    try {
-      await mkdir(lock);
-      break;
-    } catch {
-      if (i > 240) throw new Error("freeze lock not released");
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    await rmdir(lock).catch(() => undefined);
-  }
 }
 
 test("a CSM opens a SEV3 incident, records the first action and checks a plan step", async ({
