@@ -45,7 +45,7 @@ test("a CSM proposes a message, a founder approves it, and it shows in the outbo
     await founder.goto("/outbox");
     const row = founder.locator("li").filter({ hasText: subject });
     await expect(row.getByText(m.approvals.display.previewed)).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 90_000 });
   await founder.screenshot({ path: `/tmp/i12a-outbox-${lang}.png` });
   await page.goto("/approvals");
   await expect(mine.getByText(m.approvals.display.previewed)).toBeVisible();
@@ -82,7 +82,8 @@ test("the only founder lifts their own freeze after the cooling-off, with a reas
   signIn,
   expectAccessible,
 }) => {
-  test.setTimeout(120_000);
+  // Several page loads and two axe scans; slow on a loaded machine.
+  test.setTimeout(360_000);
   const reason = `contained ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
   const setCoolingOff = async (unfreeze: string, other: string) => {
     await page.goto("/settings/approvals");
@@ -148,13 +149,14 @@ test("one run's similar system proposals are one group, decided together or one 
   signIn,
   expectAccessible,
 }) => {
+  test.setTimeout(240_000);
   await signIn("founder");
   // The lifecycle tick proposes completing onboarding for the accounts past 30 days, at start.
   const groups = page.getByRole("region", { name: new RegExp(m.approvals.kinds.auto_complete) });
   await expect(async () => {
     await page.goto("/approvals?kind=auto_complete");
     await expect(groups.first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 60_000 });
+  }).toPass({ timeout: 120_000 });
   const group = groups.first();
   // Collapsed cards are out of the accessibility tree, so count them by element.
   const cards = group.locator("article");
