@@ -2,7 +2,7 @@
 // Migrates, creates the demo users that are missing, and inserts N generated demo accounts with their
 // contacts and timelines. The same seed twice inserts nothing new; another seed adds accounts.
 import { parseArgs } from "node:util";
-import { seedDemo } from "../lib/data/seed";
+import { seedDemo } from "../lib/jobs/seed-demo";
 import { db } from "../lib/db";
 import { migrate } from "../lib/db/migrate";
 import { databaseLabel } from "../lib/env";

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { closeDb, db } from "../lib/db";
 import { migrate } from "../lib/db/migrate";
-import { isDatabaseEmpty, seedDemo } from "../lib/data/seed";
+import { isDatabaseEmpty } from "../lib/data/seed";
+import { seedDemo } from "../lib/jobs/seed-demo";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/domain/seed/demo-users";
 import { databaseLabel, readEnv } from "../lib/env";
 import { runCli } from "./cli";

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { deactivatePlan, reconcileOpenTasks, regenerateAccountTasks, upsertPlan } from "../data/cadence";
 import { primaryContact } from "../data/proposals";
-import { recomputeAccountRisk } from "../data/risk";
+import { findAccountRef } from "../data/accounts";
+import { recomputeAccountRisk, riskReasonCodes } from "../data/risk";
+import { findUserStanding } from "../data/users";
 import { moveTask, taskOwners } from "../data/tasks";
 import type { TActor } from "../domain/auth/actor";
 import { mayManagePlan, mayMoveTask } from "../domain/cadence/access";
@@ -19,7 +21,7 @@ import { zMultiline } from "../domain/text/safe-text";
 const today = (now: Date) => calendarDay(now, TEAM_TIME_ZONE);
 
 async function requireAccount(tx: Tx, id: string) {
-  const a = await tx.account.findUnique({ where: { id }, select: { id: true, name: true, csmId: true } });
+  const a = await findAccountRef(tx, id);
   if (!a) throw new AppError("not_found", { account_id: "validation.unknown_account" });
   return a;
 }
@@ -45,7 +47,7 @@ export const savePlanMutation = defineMutation({
   input: ZSavePlan,
   async run({ tx, actor, input }) {
     await requirePlanOwner(tx, actor, input.account_id);
-    const owner = await tx.user.findUnique({ where: { id: input.owner_csm_id }, select: { role: true, active: true } });
+    const owner = await findUserStanding(tx, input.owner_csm_id);
     if (!owner || !owner.active || (owner.role !== "csm" && owner.role !== "founder"))
       throw new AppError("invalid_input", { owner_csm_id: "cadence.errors.unknown_owner" });
     const now = new Date();
@@ -167,8 +169,7 @@ export const draftCheckInMutation = defineMutation({
   async run({ tx, actor, input }) {
     const account = await requireAccount(tx, input.account_id);
     const { contact, locale } = await primaryContact(tx, input.account_id);
-    const risk = await tx.accountRisk.findUnique({ where: { accountId: input.account_id }, select: { reasons: true } });
-    const codes = Array.isArray(risk?.reasons) ? risk.reasons.map((r) => (r as { code?: string })?.code ?? "") : [];
+    const codes = await riskReasonCodes(tx, input.account_id);
     const draft =
       input.message ??
       checkInDraft(locale, {

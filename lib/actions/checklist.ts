@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { findAccountRef } from "../data/accounts";
 import { completeStep, lockStep, releaseDedupeKey, setStepNote, uncompleteStep } from "../data/checklist";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
@@ -23,7 +24,7 @@ const refuse = (field: string, code: string, target?: string): never => {
 };
 
 export async function requireAccount(tx: Tx, accountId: string): Promise<void> {
-  const found = await tx.account.findUnique({ where: { id: accountId }, select: { id: true } });
+  const found = await findAccountRef(tx, accountId);
   if (!found) throw new AppError("not_found", { account_id: "validation.unknown_account" });
 }
 

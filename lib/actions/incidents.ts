@@ -12,6 +12,7 @@ import {
   unknownAccounts,
   upsertPostmortem,
   incidentAccountIds,
+  incidentExists,
   resolveAccountLines,
 } from "../data/incidents";
 import { appendLedger } from "../data/ledger";
@@ -32,7 +33,7 @@ import {
 } from "../domain/incidents/schemas";
 import { triage, type TTriageAnswers } from "../domain/incidents/triage";
 import { AppError } from "../errors";
-import { escalationChanged } from "../data/journey-escalations";
+import { escalationChanged } from "./journey-reevaluate";
 import { defineMutation } from "./mutation";
 
 const answersOf = (t: z.infer<typeof ZCreateIncident>["triage"]): TTriageAnswers => ({
@@ -144,10 +145,9 @@ export const retriageIncidentMutation = defineMutation({
       actor,
       now,
     });
-    const title = (await tx.incident.findUniqueOrThrow({ where: { id: input.id }, select: { title: true } })).title;
     const froze =
       result.severity === "SEV1" && before.severity !== "SEV1"
-        ? await freezeForSev1(tx, input.id, title, actor, now)
+        ? await freezeForSev1(tx, input.id, before.title, actor, now)
         : false;
     return {
       result: { severity: result.severity, reasons: result.reasons, froze },
@@ -185,8 +185,7 @@ export const checkPlanStepMutation = defineMutation({
   async run({ tx, actor, input }) {
     const now = new Date();
     // No row lock: the step's primary key settles concurrent check-offs, so two people never both "win".
-    const exists = await tx.incident.findUnique({ where: { id: input.id }, select: { status: true } });
-    if (!exists) throw new AppError("not_found", undefined, undefined, `incident:${input.id}`);
+    if (!(await incidentExists(tx, input.id))) throw new AppError("not_found", undefined, undefined, `incident:${input.id}`);
     const changed = input.done
       ? await checkStep(tx, input.id, input.step, actor.label, now)
       : await uncheckStep(tx, input.id, input.step);

@@ -1,13 +1,16 @@
 import "server-only";
 import { z } from "zod";
+import { lockAccount } from "../data/accounts";
+import { markCriterionMet, withdrawCriterion } from "../data/journey-criteria";
 import { txQuery } from "../data/journey-query";
+import { completeCsmTouchpoint } from "../data/journey-touchpoints";
 import { readJourneySettings, writeJourneySettings } from "../data/journey-settings";
 import { MAX_WEEKLY_LIMIT, MIN_WEEKLY_LIMIT } from "../domain/journeys/guardrails";
 import { ZWeights } from "../domain/journeys/health";
 import { ZPlan } from "../domain/journeys/plan";
 import { CRITERIA, STAGES } from "../domain/journeys/stages";
 import { AppError } from "../errors";
-import { reevaluateAccount, type TReevaluation } from "../data/journey-reevaluate";
+import { reevaluateAccount, type TReevaluation } from "./journey-reevaluate";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
 
@@ -31,33 +34,14 @@ export const markCriterionMutation = defineMutation({
     expect_stage: z.enum(STAGES).nullable().optional(),
   }),
   async run({ tx, actor, input }) {
-    const q = txQuery(tx);
-    const account = await q(`SELECT 1 FROM accounts WHERE id = $1::uuid FOR UPDATE`, [input.account_id]);
-    if (account.length === 0) throw new AppError("not_found", { account_id: "validation.unknown_account" });
+    if (!(await lockAccount(tx, input.account_id)))
+      throw new AppError("not_found", { account_id: "validation.unknown_account" });
     const now = new Date();
-    const changed = input.met
-      ? await q(
-          `INSERT INTO journey_criteria (account_id, criterion, met_at, marked_by, marked_by_id, note)
-           VALUES ($1::uuid, $2, $3::timestamptz, $4, $5, $6) ON CONFLICT (account_id, criterion) DO NOTHING RETURNING 1`,
-          [input.account_id, input.criterion, now.toISOString(), actor.label, actor.id, input.note],
-        )
-      : await q(`DELETE FROM journey_criteria WHERE account_id = $1::uuid AND criterion = $2 RETURNING 1`, [
-          input.account_id,
-          input.criterion,
-        ]);
+    const mark = { accountId: input.account_id, criterion: input.criterion, note: input.note, by: actor, at: now };
+    const changed = input.met ? await markCriterionMet(tx, mark) : await withdrawCriterion(tx, mark);
     // Marking what is already marked (or withdrawing what is not) is a conflict, not a silent no-op.
-    if (changed.length === 0)
+    if (!changed)
       throw new AppError("conflict", { criterion: input.met ? "journey.errors.alreadyMet" : "journey.errors.notMet" });
-    await tx.accountEvent.create({
-      data: {
-        accountId: input.account_id,
-        type: input.met ? "journey.criterion_met" : "journey.criterion_withdrawn",
-        occurredAt: now,
-        actor: actor.label,
-        summary: `${input.met ? "Exit criterion met" : "Exit criterion withdrawn"}: ${input.criterion.replace(/_/g, " ")}${input.note ? ` — ${input.note}` : ""}`,
-        data: { criterion: input.criterion },
-      },
-    });
     const result = await reevaluateAccount(input.account_id, {
       now,
       tx,
@@ -90,18 +74,12 @@ export const completeTouchpointMutation = defineMutation({
   permission: "accounts:write",
   input: z.object({ touchpoint_id: z.uuid(), responded: z.boolean().default(false) }),
   async run({ tx, actor, input }) {
-    const rows = await txQuery(tx)<{ account_id: string; key: string }>(
-      `UPDATE journey_touchpoints SET status = 'done', done_at = now(), done_by = $2, responded_at = CASE WHEN $3 THEN now() END,
-         updated_at = now()
-       WHERE id = $1::uuid AND owner = 'csm' AND status = 'planned' RETURNING account_id::text, key`,
-      [input.touchpoint_id, actor.label, input.responded],
-    );
-    const row = rows[0];
+    const row = await completeCsmTouchpoint(tx, input.touchpoint_id, actor.label, input.responded);
     if (!row) throw new AppError("conflict", { touchpoint_id: "journey.errors.notOpenTask" });
     return {
-      result: { accountId: row.account_id },
+      result: { accountId: row.accountId },
       ledger: {
-        target: `account:${row.account_id}`,
+        target: `account:${row.accountId}`,
         summary: `completed touchpoint ${row.key}${input.responded ? " (customer responded)" : ""}`,
       },
     };

@@ -19,7 +19,8 @@ import {
   type TImportRow,
 } from "../domain/support/import";
 import { AppError } from "../errors";
-import { ESCALATION_PRIORITIES, escalationChanged } from "../data/journey-escalations";
+import { ESCALATION_PRIORITIES } from "../domain/journeys/guardrails";
+import { escalationChanged } from "./journey-reevaluate";
 import { defineMutation } from "./mutation";
 import type { TImportPreview } from "../domain/support/types";
 export type { TImportPreview };

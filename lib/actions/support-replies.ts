@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { primaryContact } from "../data/proposals";
 import { getSupportSettings } from "../data/support-settings";
-import { appendTicketEvent } from "../data/support";
+import { appendTicketEvent, findTicketState } from "../data/support";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
 import { ZMessageDraft, renderMessage, type TTicketReplyPayload } from "../domain/proposals/payloads";
@@ -25,10 +25,7 @@ export const proposeReplyMutation = defineMutation({
   permission: "proposals:create",
   input: z.object({ ticket_id: z.uuid(), message: ZMessageDraft }),
   async run({ tx, actor, input }) {
-    const ticket = await tx.supportTicket.findUnique({
-      where: { id: input.ticket_id },
-      select: { id: true, accountId: true, priority: true, firstResponseAt: true, status: true },
-    });
+    const ticket = await findTicketState(tx, input.ticket_id);
     if (!ticket) throw new AppError("not_found", { ticket_id: "support.errors.unknown_ticket" });
     if (ticket.firstResponseAt || ticket.status === "resolved")
       throw new AppError("conflict", { ticket_id: "support.errors.already_responded" });
@@ -57,10 +54,7 @@ export const proposeReplyMutation = defineMutation({
 export async function recordReplyApproved(ctx: { tx: Tx; p: TProposal; actor: TActor; now: Date }): Promise<void> {
   const ticketId = (ctx.p.payload as Partial<TTicketReplyPayload>).ticket_id;
   if (!ticketId) throw new Error(`proposal ${ctx.p.id}: no ticket`);
-  const ticket = await ctx.tx.supportTicket.findUnique({
-    where: { id: ticketId },
-    select: { firstResponseAt: true, status: true },
-  });
+  const ticket = await findTicketState(ctx.tx, ticketId);
   if (!ticket || ticket.firstResponseAt || ticket.status === "resolved") return;
   const { calendar } = await getSupportSettings(ctx.tx);
   await appendTicketEvent(

@@ -1,13 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { getSupportSettings, saveSupportSettings } from "../data/support-settings";
-import { appendTicketEvent, insertTicket, overrideTicketPriority, recomputeOpenTickets } from "../data/support";
+import { findAccountRef } from "../data/accounts";
+import { appendTicketEvent, findTicketState, insertTicket, overrideTicketPriority, recomputeOpenTickets } from "../data/support";
 import { ZCalendar } from "../domain/support/calendar";
 import { ZKeywordLists, classify } from "../domain/support/classify";
 import { ZTicketInput, receivedAt } from "../domain/support/input";
 import { PRIORITIES } from "../domain/support/targets";
 import { AppError } from "../errors";
-import { ESCALATION_PRIORITIES, escalationChanged } from "../data/journey-escalations";
+import { ESCALATION_PRIORITIES } from "../domain/journeys/guardrails";
+import { escalationChanged } from "./journey-reevaluate";
 import { defineMutation } from "./mutation";
 import { zMultiline } from "../domain/text/safe-text";
 import type { TCreatedTicket } from "../domain/support/types";
@@ -21,7 +23,7 @@ export const createTicketMutation = defineMutation({
   input: ZTicketInput,
   async run({ tx, actor, input }) {
     const now = new Date();
-    const account = await tx.account.findUnique({ where: { id: input.account_id }, select: { id: true } });
+    const account = await findAccountRef(tx, input.account_id);
     if (!account) throw new AppError("not_found", { account_id: "validation.unknown_account" });
     const at = receivedAt(input, now);
     if (!at) throw new AppError("invalid_input", { received_at: "support.errors.received_in_future" });
@@ -43,10 +45,8 @@ export const createTicketMutation = defineMutation({
       now,
     );
     if (ESCALATION_PRIORITIES.includes(c.priority)) await escalationChanged(tx, [input.account_id], now);
-    const row = await tx.supportTicket.findUniqueOrThrow({
-      where: { id },
-      select: { status: true, firstResponseDueAt: true, resolutionDueAt: true },
-    });
+    const row = await findTicketState(tx, id);
+    if (!row) throw new Error(`ticket ${id} vanished inside its own transaction`);
     const result: TCreatedTicket = {
       id,
       account_id: input.account_id,
@@ -79,10 +79,7 @@ export const overridePriorityMutation = defineMutation({
   }),
   async run({ tx, input }) {
     const now = new Date();
-    const current = await tx.supportTicket.findUnique({
-      where: { id: input.ticket_id },
-      select: { priority: true, accountId: true },
-    });
+    const current = await findTicketState(tx, input.ticket_id);
     if (!current) throw new AppError("not_found", { ticket_id: "support.errors.unknown_ticket" });
     if (current.priority === input.priority)
       throw new AppError("invalid_input", { priority: "support.errors.same_priority" });
@@ -119,10 +116,8 @@ export const recordEventMutation = defineMutation({
       now,
     );
     if (input.type === "resolved") {
-      const t = await tx.supportTicket.findUniqueOrThrow({
-        where: { id: input.ticket_id },
-        select: { accountId: true, priority: true },
-      });
+      const t = await findTicketState(tx, input.ticket_id);
+      if (!t) throw new Error(`ticket ${input.ticket_id} vanished inside its own transaction`);
       if (ESCALATION_PRIORITIES.includes(t.priority)) await escalationChanged(tx, [t.accountId], now);
     }
     return {

@@ -4,6 +4,7 @@ import { PAGE_SIZE, signupWindow, type TAccountFilters, type TTier } from "../do
 import { normalizeForSearch } from "../domain/accounts/search";
 import type { TAccountDetail, TAccountEvent, TAccountListItem } from "../domain/accounts/types";
 import type { Prisma } from "../generated/prisma/client";
+import type { Tx } from "./tx";
 
 const LIST_SELECT = {
   id: true,
@@ -123,4 +124,15 @@ export async function getAccount(id: string): Promise<(TAccountDetail & { events
     events: row.events,
     eventCount: row._count.events,
   };
+}
+
+/** The account's name and CSM, read in the caller's transaction; null when there is no such account. */
+export function findAccountRef(tx: Tx, id: string): Promise<{ id: string; name: string; csmId: string | null } | null> {
+  return tx.account.findUnique({ where: { id }, select: { id: true, name: true, csmId: true } });
+}
+
+/** Locks the account row for this transaction (changes to one account queue here); false when it does not exist. */
+export async function lockAccount(tx: Tx, id: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM accounts WHERE id = ${id}::uuid FOR UPDATE`;
+  return rows.length > 0;
 }

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { guardProposal } from "../proposals/kinds/copy-fields";
 import { listIncidents } from "./incidents";
 import { INCIDENTS_SEEDER } from "./incidents-seed";
-import { seedDemo } from "./seed";
+import { seedDemo } from "../jobs/seed-demo";
 import { getFreeze } from "./system-state";
 
 describe(`incident demo data on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {

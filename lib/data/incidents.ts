@@ -177,13 +177,21 @@ export async function getIncident(id: string, client: Tx | ReturnType<typeof pri
   };
 }
 
+/** Whether the incident exists, read without locking it. */
+export async function incidentExists(tx: Tx, id: string): Promise<boolean> {
+  return (await tx.incident.count({ where: { id } })) > 0;
+}
+
 /** Locks the incident row for this transaction, so concurrent changes to one incident queue. */
-export async function lockIncident(tx: Tx, id: string): Promise<{ status: TIncidentStatus; severity: TSeverity; firstActionAt: Date | null; dataLeak: TAnswer }> {
-  const rows = await tx.$queryRaw<{ status: string; severity: string; first_action_at: Date | null; data_leak: string }[]>`
-    SELECT status, severity, first_action_at, data_leak FROM incidents WHERE id = ${id}::uuid FOR UPDATE`;
+export async function lockIncident(
+  tx: Tx,
+  id: string,
+): Promise<{ status: TIncidentStatus; severity: TSeverity; title: string; firstActionAt: Date | null; dataLeak: TAnswer }> {
+  const rows = await tx.$queryRaw<{ status: string; severity: string; title: string; first_action_at: Date | null; data_leak: string }[]>`
+    SELECT status, severity, title, first_action_at, data_leak FROM incidents WHERE id = ${id}::uuid FOR UPDATE`;
   const r = rows[0];
   if (!r) throw new AppError("not_found", undefined, undefined, `incident:${id}`);
-  return { status: r.status as TIncidentStatus, severity: r.severity as TSeverity, firstActionAt: r.first_action_at, dataLeak: r.data_leak as TAnswer };
+  return { status: r.status as TIncidentStatus, severity: r.severity as TSeverity, title: r.title, firstActionAt: r.first_action_at, dataLeak: r.data_leak as TAnswer };
 }
 
 /** Account ids that do not exist (so the caller can name them instead of failing on a foreign key). */

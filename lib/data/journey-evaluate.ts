@@ -4,6 +4,7 @@ import { evaluateJourney, type TJourneyChange, type TJourneyEvaluation, type TJo
 import { journeyHealth, type THealth, type TWeights } from "../domain/journeys/health";
 import { EXIT_CRITERIA, daysBetween, isCriterion, isStage, type TCriterion } from "../domain/journeys/stages";
 import type { TAtRisk } from "./journey-signals";
+import { Prisma } from "../generated/prisma/client";
 import type { TQuery } from "./journey-query";
 
 /**
@@ -34,8 +35,10 @@ export type TSignalRow = {
 // Touchpoints of the last 90 days feed engagement and milestone completion.
 const TOUCHPOINT_LOOKBACK_DAYS = 90;
 
-/** `$1` = now; `filter` adds the account condition (its parameters start at `$2`). */
-export const signalsSql = (filter: string) => `
+/** The signals of the accounts `filter` selects, as of `now`. */
+export const signalsSql = (now: Date, filter: Prisma.Sql) => {
+  const t = now.toISOString();
+  return Prisma.sql`
 SELECT a.id::text AS account_id, a.csm_id::text AS csm_id, a.contract_start::text AS contract_start, a.contract_end::text AS contract_end,
   a.last_activity_at, s.stage, s.stage_entered_at, s.renewal, s.advocacy,
   (EXISTS (SELECT 1 FROM support_tickets t WHERE t.account_id = a.id AND t.priority IN ('P0', 'P1') AND t.status <> 'resolved')
@@ -53,9 +56,11 @@ LEFT JOIN LATERAL (
          count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status NOT IN ('skipped', 'missed'))::int AS tasks_due,
          count(*) FILTER (WHERE jt.owner = 'csm' AND jt.status = 'done')::int AS tasks_done
   FROM journey_touchpoints jt
-  WHERE jt.account_id = a.id AND jt.due_at > $1::timestamptz - interval '${TOUCHPOINT_LOOKBACK_DAYS} days' AND jt.due_at <= $1::timestamptz
+  WHERE jt.account_id = a.id AND jt.due_at > ${t}::timestamptz - make_interval(days => ${TOUCHPOINT_LOOKBACK_DAYS}::int)
+    AND jt.due_at <= ${t}::timestamptz
 ) tp ON true
-WHERE a.contract_start IS NOT NULL AND a.contract_start <= ($1::timestamptz)::date AND ${filter}`;
+WHERE a.contract_start IS NOT NULL AND a.contract_start <= (${t}::timestamptz)::date AND ${filter}`;
+};
 
 export type TEvaluated = {
   accountId: string;
@@ -161,10 +166,10 @@ export async function writeEvaluations(q: TQuery, rows: readonly TEvaluated[], n
     health: r.health.score,
     factors: r.health.factors,
   }));
-  await q(
-    `INSERT INTO journey_states (account_id, stage, stage_entered_at, behind_schedule, renewal, advocacy, escalation_open, health, factors, evaluated_at)
-     SELECT x.account_id, x.stage, x.stage_entered_at, x.behind_schedule, x.renewal, x.advocacy, x.escalation_open, x.health, x.factors, $2::timestamptz
-     FROM jsonb_to_recordset($1::jsonb) AS x(account_id uuid, stage text, stage_entered_at timestamptz, behind_schedule boolean,
+  const t = now.toISOString();
+  await q(Prisma.sql`INSERT INTO journey_states (account_id, stage, stage_entered_at, behind_schedule, renewal, advocacy, escalation_open, health, factors, evaluated_at)
+     SELECT x.account_id, x.stage, x.stage_entered_at, x.behind_schedule, x.renewal, x.advocacy, x.escalation_open, x.health, x.factors, ${t}::timestamptz
+     FROM jsonb_to_recordset(${JSON.stringify(states)}::jsonb) AS x(account_id uuid, stage text, stage_entered_at timestamptz, behind_schedule boolean,
        renewal boolean, advocacy boolean, escalation_open boolean, health int, factors jsonb)
      ON CONFLICT (account_id) DO UPDATE SET stage = EXCLUDED.stage, stage_entered_at = EXCLUDED.stage_entered_at,
        behind_schedule = EXCLUDED.behind_schedule, renewal = EXCLUDED.renewal, advocacy = EXCLUDED.advocacy,
@@ -174,17 +179,13 @@ export async function writeEvaluations(q: TQuery, rows: readonly TEvaluated[], n
      WHERE (journey_states.stage, journey_states.stage_entered_at, journey_states.behind_schedule, journey_states.renewal,
             journey_states.advocacy, journey_states.escalation_open, journey_states.health, journey_states.factors)
        IS DISTINCT FROM (EXCLUDED.stage, EXCLUDED.stage_entered_at, EXCLUDED.behind_schedule, EXCLUDED.renewal,
-            EXCLUDED.advocacy, EXCLUDED.escalation_open, EXCLUDED.health, EXCLUDED.factors)`,
-    [JSON.stringify(states), now.toISOString()],
-  );
-  await q(
-    `INSERT INTO journey_health_history (account_id, day, health, factors)
-     SELECT x.account_id, ($2::timestamptz)::date, x.health, x.factors
-     FROM jsonb_to_recordset($1::jsonb) AS x(account_id uuid, health int, factors jsonb)
+            EXCLUDED.advocacy, EXCLUDED.escalation_open, EXCLUDED.health, EXCLUDED.factors)`);
+  const history = JSON.stringify(states.map((s) => ({ account_id: s.account_id, health: s.health, factors: s.factors })));
+  await q(Prisma.sql`INSERT INTO journey_health_history (account_id, day, health, factors)
+     SELECT x.account_id, (${t}::timestamptz)::date, x.health, x.factors
+     FROM jsonb_to_recordset(${history}::jsonb) AS x(account_id uuid, health int, factors jsonb)
      ON CONFLICT (account_id, day) DO UPDATE SET health = EXCLUDED.health, factors = EXCLUDED.factors
-       WHERE (journey_health_history.health, journey_health_history.factors) IS DISTINCT FROM (EXCLUDED.health, EXCLUDED.factors)`,
-    [JSON.stringify(states.map((s) => ({ account_id: s.account_id, health: s.health, factors: s.factors }))), now.toISOString()],
-  );
+       WHERE (journey_health_history.health, journey_health_history.factors) IS DISTINCT FROM (EXCLUDED.health, EXCLUDED.factors)`);
   const changes = rows.flatMap((r) =>
     r.evaluation.changes.map((c) => {
       const line = changeSummary(c);
@@ -204,19 +205,13 @@ export async function writeEvaluations(q: TQuery, rows: readonly TEvaluated[], n
   );
   if (changes.length === 0) return 0;
   const json = JSON.stringify(changes);
-  await q(
-    `INSERT INTO journey_transitions (id, account_id, kind, from_stage, to_stage, entered, at, cause)
+  await q(Prisma.sql`INSERT INTO journey_transitions (id, account_id, kind, from_stage, to_stage, entered, at, cause)
      SELECT x.id, x.account_id, x.kind, x.from_stage, x.to_stage, x.entered, x.at, x.cause
-     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, account_id uuid, kind text, from_stage text, to_stage text, entered boolean, at timestamptz, cause jsonb)`,
-    [json],
-  );
-  await q(
-    `INSERT INTO account_events (id, account_id, type, occurred_at, actor, summary, data)
+     FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, account_id uuid, kind text, from_stage text, to_stage text, entered boolean, at timestamptz, cause jsonb)`);
+  await q(Prisma.sql`INSERT INTO account_events (id, account_id, type, occurred_at, actor, summary, data)
      SELECT x.event_id, x.account_id, x.type, x.at, x.actor, x.summary,
        jsonb_build_object('kind', x.kind, 'from', x.from_stage, 'to', x.to_stage, 'entered', x.entered, 'cause', x.cause, 'transition_id', x.id)
-     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, event_id uuid, account_id uuid, kind text, from_stage text, to_stage text,
-       entered boolean, at timestamptz, cause jsonb, type text, actor text, summary text)`,
-    [json],
-  );
+     FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, event_id uuid, account_id uuid, kind text, from_stage text, to_stage text,
+       entered boolean, at timestamptz, cause jsonb, type text, actor text, summary text)`);
   return changes.length;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { TGuardrail } from "../domain/journeys/guardrails";
 import type { TFactor, TFactorScore } from "../domain/journeys/health";
 import type { TStage } from "../domain/journeys/stages";
@@ -53,42 +54,39 @@ const ts = (v: Date | string | null) => (v === null ? null : v instanceof Date ?
 /** Null for an unknown account or one without a journey (no contract start yet). */
 export async function readJourneyReport(accountId: string, now = new Date()): Promise<TJourneyReport | null> {
   const q = sqlQuery(db().sql);
-  const [row] = await q<TSignalRow>(signalsSql(`a.id = $2::uuid`), [now.toISOString(), accountId]);
+  const t = now.toISOString();
+  const [row] = await q<TSignalRow>(signalsSql(now, Prisma.sql`a.id = ${accountId}::uuid`));
   if (!row) return null;
   const [settings, atRisk] = await Promise.all([readJourneySettings(q), readAtRiskScores(q, [accountId])]);
   const live = evaluateRow(row, now, settings.weights, atRisk.get(accountId));
   const [stored, before, criteria, events, escalations, touchpoints, comparison] = await Promise.all([
-    q<{ evaluated_at: Date }>(`SELECT evaluated_at FROM journey_states WHERE account_id = $1::uuid`, [accountId]),
+    q<{ evaluated_at: Date }>(Prisma.sql`SELECT evaluated_at FROM journey_states WHERE account_id = ${accountId}::uuid`),
     q<{ health: number; factors: Record<TFactor, TFactorScore> }>(
-      `SELECT health, factors FROM journey_health_history WHERE account_id = $1::uuid AND day <= ($2::timestamptz)::date - 30
-         AND day > ($2::timestamptz)::date - 45 ORDER BY day DESC LIMIT 1`,
-      [accountId, now.toISOString()],
+      Prisma.sql`SELECT health, factors FROM journey_health_history WHERE account_id = ${accountId}::uuid
+         AND day <= (${t}::timestamptz)::date - 30 AND day > (${t}::timestamptz)::date - 45 ORDER BY day DESC LIMIT 1`,
     ),
     q<{ criterion: string; met_at: Date; marked_by: string; note: string }>(
-      `SELECT criterion, met_at, marked_by, note FROM journey_criteria WHERE account_id = $1::uuid`,
-      [accountId],
+      Prisma.sql`SELECT criterion, met_at, marked_by, note FROM journey_criteria WHERE account_id = ${accountId}::uuid`,
     ),
     q<{ id: string; type: string; occurred_at: Date; actor: string; summary: string; data: Record<string, unknown> }>(
-      `SELECT id::text, type, occurred_at, actor, summary, data FROM account_events
-       WHERE account_id = $1::uuid AND type LIKE 'journey.%' ORDER BY occurred_at DESC LIMIT 12`,
-      [accountId],
+      Prisma.sql`SELECT id::text, type, occurred_at, actor, summary, data FROM account_events
+       WHERE account_id = ${accountId}::uuid AND type LIKE 'journey.%' ORDER BY occurred_at DESC LIMIT 12`,
     ),
     q<{ kind: "ticket" | "incident"; id: string; title: string; level: string; since: Date }>(
-      `SELECT 'ticket' AS kind, id::text, subject AS title, priority AS level, received_at AS since FROM support_tickets
-         WHERE account_id = $1::uuid AND priority IN ('P0', 'P1') AND status <> 'resolved'
+      Prisma.sql`SELECT 'ticket' AS kind, id::text, subject AS title, priority AS level, received_at AS since FROM support_tickets
+         WHERE account_id = ${accountId}::uuid AND priority IN ('P0', 'P1') AND status <> 'resolved'
        UNION ALL
        SELECT 'incident', i.id::text, i.title, i.severity, i.opened_at FROM incidents i JOIN incident_accounts ia ON ia.incident_id = i.id
-         WHERE ia.account_id = $1::uuid AND i.status <> 'closed'
+         WHERE ia.account_id = ${accountId}::uuid AND i.status <> 'closed'
        ORDER BY since DESC`,
-      [accountId],
     ),
     q<Record<string, unknown>>(
-      `SELECT jt.id::text, jt.key, jt.stage, jt.channel, jt.owner, jt.due_at, jt.status, jt.held_reason, jt.proposal_id::text,
+      Prisma.sql`SELECT jt.id::text, jt.key, jt.stage, jt.channel, jt.owner, jt.due_at, jt.status, jt.held_reason, jt.proposal_id::text,
          p.state AS proposal_state, jt.done_at, jt.done_by, jt.responded_at
        FROM journey_touchpoints jt LEFT JOIN proposals p ON p.id = jt.proposal_id
-       WHERE jt.account_id = $1::uuid AND (jt.status IN ('planned', 'held', 'proposed', 'missed') OR jt.done_at > $2::timestamptz - interval '30 days')
+       WHERE jt.account_id = ${accountId}::uuid
+         AND (jt.status IN ('planned', 'held', 'proposed', 'missed') OR jt.done_at > ${t}::timestamptz - interval '30 days')
        ORDER BY jt.due_at DESC LIMIT 60`,
-      [accountId, now.toISOString()],
     ),
     compare(live.evaluation.stage, accountId),
   ]);
@@ -128,19 +126,18 @@ const TOP_SHARE = 0.1;
 async function compare(stage: TStage, accountId: string): Promise<TComparison> {
   const q = sqlQuery(db().sql);
   const rows = await q<{ peers: number; days: number | null; milestones: number | null; engagement: number | null; health: number | null; top_days: number | null; top_milestones: number | null; top_engagement: number | null; top_health: number | null }>(
-    `WITH peers AS (
+    Prisma.sql`WITH peers AS (
        SELECT (now()::date - s.stage_entered_at::date) AS days, (s.factors->'milestones'->>'score')::int AS milestones,
          (s.factors->'engagement'->>'score')::int AS engagement, s.health,
          row_number() OVER (ORDER BY s.health DESC) AS rank, count(*) OVER () AS n
-       FROM journey_states s WHERE s.stage = $1 AND s.account_id <> $2::uuid)
+       FROM journey_states s WHERE s.stage = ${stage} AND s.account_id <> ${accountId}::uuid)
      SELECT count(*)::int AS peers, avg(days)::float AS days, avg(milestones)::float AS milestones, avg(engagement)::float AS engagement,
        avg(health)::float AS health,
-       avg(days) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE})))::float AS top_days,
-       avg(milestones) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE})))::float AS top_milestones,
-       avg(engagement) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE})))::float AS top_engagement,
-       avg(health) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE})))::float AS top_health
+       avg(days) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE}::numeric)))::float AS top_days,
+       avg(milestones) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE}::numeric)))::float AS top_milestones,
+       avg(engagement) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE}::numeric)))::float AS top_engagement,
+       avg(health) FILTER (WHERE rank <= greatest(1, ceil(n * ${TOP_SHARE}::numeric)))::float AS top_health
      FROM peers`,
-    [stage, accountId],
   );
   const r = rows[0];
   if (!r || r.peers === 0) return { peers: 0, average: null, top: null };

@@ -1,10 +1,10 @@
 import "server-only";
-import type { SqlClient } from "../db/sql-client";
+import { subDays } from "date-fns";
+import { db } from "../db";
 import { CATCH_UP_DAYS } from "../domain/journeys/plan";
-import { evaluatePages, reevaluateAccount } from "./journey-reevaluate";
+import { evaluatePages } from "./journey-reevaluate";
 import { sqlQuery } from "./journey-query";
 import { snapshotPortfolio } from "./journey-portfolio";
-import type { TAreaSeeder } from "./seed-areas";
 
 // At most this many contracted accounts get demo criteria and a journey at seed time; the rest are
 // evaluated by the first journey tick's full recompute (kept out of the seed's time budget).
@@ -16,7 +16,6 @@ export const SEED_JOURNEY_CAP = 3_000;
 // touchpoints fell due long ago and are recorded as missed, not sent.
 const SEED_PLAN_RECENT = 36;
 const SEED_PLAN_STALLED = 4;
-const DAY = 86_400_000;
 
 /**
  * Exit-criteria marks from a per-account draw (hash of id and seed, so deterministic): most accounts
@@ -43,48 +42,58 @@ WITH picked AS (
 SELECT (SELECT count(*)::int FROM ins) AS n, (SELECT array_agg(id::text) FROM picked) AS ids`;
 
 /**
- * Journeys demo data: criteria marks, the journeys evaluated as of 30 days ago and today (so health and
- * portfolio trends have a real earlier point, computed by the same rules), and touchpoints planned
- * through the engine for a few accounts — recent ones, lowest health first, whose automated touchpoints
- * the guardrails hold back, and a few stalled ones showing missed touchpoints. Idempotent: marks are
- * ON CONFLICT DO NOTHING and evaluation records no change twice.
+ * Journeys demo data, first part: criteria marks and the journeys evaluated as of 30 days ago and today
+ * (so health and portfolio trends have a real earlier point, computed by the same rules). Idempotent:
+ * marks are ON CONFLICT DO NOTHING and evaluation records no change twice. Returns the rows written and
+ * the accounts that have a journey. The demo seeding job (lib/jobs/seed-demo.ts) then plans the
+ * touchpoints of a few of them through the engine (`seedTouchpointAccounts`, `seedCsmTasksDone`).
  */
-export const journeysSeeder: TAreaSeeder = {
-  area: "journeys",
-  async seed(sql: SqlClient, { seed, now }) {
-    const [r] = await sql.query<{ n: number; ids: string[] | null }>(CRITERIA_SQL, [String(seed), now.toISOString(), SEED_JOURNEY_CAP]);
-    const ids = r?.ids ?? [];
-    if (ids.length === 0) return 0;
-    const before = new Date(now.getTime() - 30 * DAY);
-    await evaluatePages(sql, { now: before, ids });
-    await snapshotPortfolio(sqlQuery(sql), before);
-    const evaluated = await evaluatePages(sql, { now, ids });
-    await snapshotPortfolio(sqlQuery(sql), now);
-    // Recent: the lowest-health first (escalated and human-review candidates); then the longest stalled,
-    // which head the overview's behind-schedule list, so the first journey a visitor opens there explains
-    // its missed touchpoints.
-    const plan = await sql.query<{ id: string }>(
-      `(SELECT account_id::text AS id FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
-          AND stage_entered_at > $2::timestamptz - make_interval(days => $3) ORDER BY health, account_id LIMIT $4)
-       UNION ALL
-       (SELECT account_id::text FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
-          AND behind_schedule AND stage_entered_at <= $2::timestamptz - make_interval(days => $3)
-          ORDER BY (SELECT a.contract_start FROM accounts a WHERE a.id = account_id), account_id LIMIT $5)`,
-      [ids, now.toISOString(), CATCH_UP_DAYS.csm, SEED_PLAN_RECENT, SEED_PLAN_STALLED],
-    );
-    for (const { id } of plan) await reevaluateAccount(id, { now });
-    // The CSM tasks of those accounts that fell due more than two days ago were done the day after,
-    // about half of them answered by the customer (the engagement metric's demo data).
-    const done = await sql.query<{ n: number }>(
-      `WITH d AS (UPDATE journey_touchpoints jt SET status = 'done', done_at = jt.due_at + interval '1 day',
-         done_by = COALESCE(u.name, 'demo seed'),
-         responded_at = CASE WHEN abs(hashtext(jt.account_id::text || jt.key || $3::text)) % 100 < 55 THEN jt.due_at + interval '2 days' END
-       FROM accounts a LEFT JOIN users u ON u.id = a.csm_id
-       WHERE a.id = jt.account_id AND jt.account_id = ANY($1::uuid[]) AND jt.owner = 'csm' AND jt.status = 'planned'
-         AND jt.due_at < $2::timestamptz - interval '2 days' RETURNING 1)
-       SELECT count(*)::int AS n FROM d`,
-      [plan.map((p) => p.id), now.toISOString(), String(seed)],
-    );
-    return (r?.n ?? 0) + evaluated.accounts + (done[0]?.n ?? 0);
-  },
-};
+export async function seedJourneys({ seed, now }: { seed: number; now: Date }): Promise<{ rows: number; ids: string[] }> {
+  const { sql } = db();
+  const [r] = await sql.query<{ n: number; ids: string[] | null }>(CRITERIA_SQL, [String(seed), now.toISOString(), SEED_JOURNEY_CAP]);
+  const ids = r?.ids ?? [];
+  if (ids.length === 0) return { rows: 0, ids };
+  const before = subDays(now, 30);
+  await evaluatePages(sql, { now: before, ids });
+  await snapshotPortfolio(sqlQuery(sql), before);
+  const evaluated = await evaluatePages(sql, { now, ids });
+  await snapshotPortfolio(sqlQuery(sql), now);
+  return { rows: (r?.n ?? 0) + evaluated.accounts, ids };
+}
+
+/**
+ * The seeded accounts whose touchpoints the seed plans: recent ones, the lowest health first (escalated
+ * and human-review candidates); then the longest stalled, which head the overview's behind-schedule
+ * list, so the first journey a visitor opens there explains its missed touchpoints.
+ */
+export async function seedTouchpointAccounts(ids: readonly string[], now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const plan = await db().sql.query<{ id: string }>(
+    `(SELECT account_id::text AS id FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
+        AND stage_entered_at > $2::timestamptz - make_interval(days => $3) ORDER BY health, account_id LIMIT $4)
+     UNION ALL
+     (SELECT account_id::text FROM journey_states WHERE account_id = ANY($1::uuid[]) AND touchpoints_planned_at IS NULL
+        AND behind_schedule AND stage_entered_at <= $2::timestamptz - make_interval(days => $3)
+        ORDER BY (SELECT a.contract_start FROM accounts a WHERE a.id = account_id), account_id LIMIT $5)`,
+    [ids, now.toISOString(), CATCH_UP_DAYS.csm, SEED_PLAN_RECENT, SEED_PLAN_STALLED],
+  );
+  return plan.map((p) => p.id);
+}
+
+/**
+ * The CSM tasks of the planned accounts that fell due more than two days ago were done the day after,
+ * about half of them answered by the customer (the engagement metric's demo data). Returns how many.
+ */
+export async function seedCsmTasksDone(planned: readonly string[], now: Date, seed: number): Promise<number> {
+  const done = await db().sql.query<{ n: number }>(
+    `WITH d AS (UPDATE journey_touchpoints jt SET status = 'done', done_at = jt.due_at + interval '1 day',
+       done_by = COALESCE(u.name, 'demo seed'),
+       responded_at = CASE WHEN abs(hashtext(jt.account_id::text || jt.key || $3::text)) % 100 < 55 THEN jt.due_at + interval '2 days' END
+     FROM accounts a LEFT JOIN users u ON u.id = a.csm_id
+     WHERE a.id = jt.account_id AND jt.account_id = ANY($1::uuid[]) AND jt.owner = 'csm' AND jt.status = 'planned'
+       AND jt.due_at < $2::timestamptz - interval '2 days' RETURNING 1)
+     SELECT count(*)::int AS n FROM d`,
+    [planned, now.toISOString(), String(seed)],
+  );
+  return done[0]?.n ?? 0;
+}

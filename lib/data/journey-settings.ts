@@ -3,6 +3,7 @@ import { DEFAULT_WEEKLY_LIMIT } from "../domain/journeys/guardrails";
 import { DEFAULT_WEIGHTS, ZWeights, type TWeights } from "../domain/journeys/health";
 import { DEFAULT_PLAN, ZPlan, type TTouchpointDef } from "../domain/journeys/plan";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { sqlQuery, type TQuery } from "./journey-query";
 
 export type TJourneySettings = {
@@ -18,7 +19,7 @@ export type TJourneySettings = {
 /** The settings row; a stored value that no longer validates falls back to the default (and says so). */
 export async function readJourneySettings(q: TQuery): Promise<TJourneySettings> {
   const [row] = await q<{ weekly_limit: number; weights: unknown; plan: unknown; updated_at: Date; updated_by: string | null }>(
-    `SELECT weekly_limit, weights, plan, updated_at, updated_by FROM journey_settings WHERE id = 1`,
+    Prisma.sql`SELECT weekly_limit, weights, plan, updated_at, updated_by FROM journey_settings WHERE id = 1`,
   );
   const weights = ZWeights.safeParse(row?.weights);
   const plan = ZPlan.safeParse(row?.plan);
@@ -36,13 +37,10 @@ export async function writeJourneySettings(
   q: TQuery,
   s: { weeklyLimit: number; weights: TWeights; plan: readonly TTouchpointDef[]; by: string },
 ): Promise<void> {
-  await q(
-    `INSERT INTO journey_settings (id, weekly_limit, weights, plan, updated_at, updated_by)
-     VALUES (1, $1, $2::jsonb, $3::jsonb, now(), $4)
+  await q(Prisma.sql`INSERT INTO journey_settings (id, weekly_limit, weights, plan, updated_at, updated_by)
+     VALUES (1, ${s.weeklyLimit}::int, ${JSON.stringify(s.weights)}::jsonb, ${JSON.stringify(s.plan)}::jsonb, now(), ${s.by})
      ON CONFLICT (id) DO UPDATE SET weekly_limit = EXCLUDED.weekly_limit, weights = EXCLUDED.weights,
-       plan = EXCLUDED.plan, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-    [s.weeklyLimit, JSON.stringify(s.weights), JSON.stringify(s.plan), s.by],
-  );
+       plan = EXCLUDED.plan, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`);
 }
 
 /** The settings on the default connection (for pages). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "../generated/prisma/client";
 import type { TQuery } from "./journey-query";
 
 /** Signals journeys read from other areas: the at-risk snapshot of the success area. */
@@ -16,8 +17,9 @@ export async function readAtRiskScores(
   accountIds: readonly string[] | null,
 ): Promise<Map<string, TAtRisk>> {
   const rows = await q<{ account_id: string; score: number; severity: string }>(
-    `SELECT account_id, score, severity FROM account_risk WHERE $1::uuid[] IS NULL OR account_id = ANY($1::uuid[])`,
-    [accountIds],
+    accountIds
+      ? Prisma.sql`SELECT account_id, score, severity FROM account_risk WHERE account_id = ANY(${accountIds}::uuid[])`
+      : Prisma.sql`SELECT account_id, score, severity FROM account_risk`,
   );
   return new Map(rows.map((r) => [r.account_id, { score: Number(r.score), severity: r.severity }]));
 }

@@ -6,7 +6,7 @@ import { generateDemoData } from "../domain/seed/generate";
 import { PROOF_PACK_EVENT, wholeDays } from "../domain/risk/inputs";
 import { scoreRisk } from "../domain/risk/score";
 import { getRisk, listAtRisk, recomputeAllRisk } from "./risk";
-import { seedDemo } from "./seed";
+import { seedDemo } from "../jobs/seed-demo";
 
 // Later than any other test's clock: other files recompute the shared PostgreSQL snapshot with an
 // earlier `now`, which never overwrites a later one, so these rows stay as this file computed them.

@@ -157,3 +157,9 @@ export async function listAtRisk(f: TRiskFilters): Promise<{ rows: TAtRiskRow[];
     pageSize: RISK_PAGE_SIZE,
   };
 }
+
+/** The reason codes of the account's current at-risk snapshot (none without one), in the caller's transaction. */
+export async function riskReasonCodes(tx: Tx, accountId: string): Promise<string[]> {
+  const risk = await tx.accountRisk.findUnique({ where: { accountId }, select: { reasons: true } });
+  return Array.isArray(risk?.reasons) ? risk.reasons.map((r) => (r as { code?: string })?.code ?? "") : [];
+}

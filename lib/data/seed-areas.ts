@@ -1,13 +1,13 @@
 import "server-only";
 import type { SqlClient } from "../db/sql-client";
-import { journeysSeeder } from "./journey-seed";
 import { CHECKLIST_SEEDER } from "./checklist-seed";
 import { SUCCESS_SEEDER } from "./success-seed";
 import { INCIDENTS_SEEDER } from "./incidents-seed";
 import { supportSeeder } from "./support-seed";
 
 /**
- * Demo data for each area beyond accounts (tickets, incidents, checklists, journeys, …). Each seeder
+ * Demo data for each area beyond accounts (tickets, incidents, checklists, …; journeys, which plan
+ * touchpoints through the engine, are seeded by lib/jobs/seed-demo.ts after these). Each seeder
  * runs after the accounts are in, derives everything from `seed` and the accounts present, and is
  * idempotent (ON CONFLICT DO NOTHING), so re-seeding adds nothing twice. Returns rows inserted.
  */
@@ -22,5 +22,4 @@ export const SEED_AREAS: readonly TAreaSeeder[] = [
   SUCCESS_SEEDER,
   INCIDENTS_SEEDER,
   supportSeeder,
-  journeysSeeder,
 ];

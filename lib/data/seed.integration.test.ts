@@ -3,7 +3,8 @@ import { db } from "../db";
 import { DEMO_USERS } from "../domain/seed/demo-users";
 import { PROOF_PACK_EVENT } from "../domain/risk/inputs";
 import { generateDemoData } from "../domain/seed/generate";
-import { isDatabaseEmpty, seedDemo } from "./seed";
+import { seedDemo } from "../jobs/seed-demo";
+import { isDatabaseEmpty } from "./seed";
 
 // A seed no other test file uses: the PostgreSQL database is shared by every file in a run, so
 // counts are taken over this seed's accounts only (account ids do not depend on the CSM list).

@@ -26,12 +26,12 @@ export async function isDatabaseEmpty(): Promise<boolean> {
 }
 
 /**
- * Creates the demo users that are missing (an existing e-mail is left untouched), then inserts
- * `accounts` generated accounts with their contacts and events in batches, each batch in its own
+ * The rows of the demo data (lib/jobs/seed-demo.ts seeds journeys after them). Creates the demo users
+ * that are missing (an existing e-mail is left untouched), then inserts `accounts` generated accounts with their contacts and events in batches, each batch in its own
  * transaction. Ids derive from the seed, so re-running with the same seed inserts nothing new
  * (ON CONFLICT DO NOTHING); another seed adds accounts. Returns the rows actually inserted.
  */
-export async function seedDemo(options: TSeedOptions): Promise<TSeedResult> {
+export async function seedDemoRows(options: TSeedOptions): Promise<TSeedResult> {
   const { accounts, seed, now = new Date(), log = () => undefined } = options;
   const { sql } = db();
   const usersCreated = await ensureDemoUsers(sql);

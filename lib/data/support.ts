@@ -194,6 +194,33 @@ export async function insertTicket(tx: Tx, t: TNewTicket, calendar: TCalendar, n
   return id!;
 }
 
+/** A ticket's state and clocks, read in the caller's transaction; null when there is no such ticket. */
+export function findTicketState(
+  tx: Tx,
+  id: string,
+): Promise<{
+  id: string;
+  accountId: string;
+  priority: string;
+  status: string;
+  firstResponseAt: Date | null;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+} | null> {
+  return tx.supportTicket.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      accountId: true,
+      priority: true,
+      status: true,
+      firstResponseAt: true,
+      firstResponseDueAt: true,
+      resolutionDueAt: true,
+    },
+  });
+}
+
 /** Locks the ticket row for this transaction (concurrent events on one ticket queue here). */
 export async function lockTicket(tx: Tx, id: string): Promise<{ id: string; priority: string; status: string; accountId: string }> {
   const rows = await tx.$queryRaw<{ id: string; priority: string; status: string; account_id: string }[]>`

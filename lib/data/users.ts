@@ -120,3 +120,8 @@ export async function findUserByEmail(tx: Tx, email: string): Promise<TUser | nu
 export function countOtherActiveFounders(tx: Tx, exceptId: string): Promise<number> {
   return tx.user.count({ where: { role: "founder", active: true, id: { not: exceptId } } });
 }
+
+/** Role and active flag of a user, read in the caller's transaction; null when there is no such user. */
+export function findUserStanding(tx: Tx, id: string): Promise<{ role: string; active: boolean } | null> {
+  return tx.user.findUnique({ where: { id }, select: { role: true, active: true } });
+}

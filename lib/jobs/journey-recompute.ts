@@ -1,7 +1,8 @@
 import "server-only";
 import { recordLedger } from "../data/ledger";
 import { evaluateAllJourneys, recordFullRecompute, snapshotPortfolioNow } from "../data/journey-runs";
-import { JOURNEY_ACTOR } from "../data/journey-touchpoints";
+import { JOURNEY_ACTOR } from "../domain/journeys/actor";
+import { ledgerEntry } from "../domain/ledger/entry";
 
 export type TRecomputeSummary = { accounts: number; changes: number; ms: number };
 
@@ -18,15 +19,12 @@ export async function recomputeAllJourneys(o: { now?: Date; page?: number } = {}
   const finished = new Date(now.getTime() + (Date.now() - started));
   await recordFullRecompute({ startedAt: now, finishedAt: finished, accounts, changes });
   await snapshotPortfolioNow(now);
-  await recordLedger({
-    actorType: JOURNEY_ACTOR.type,
-    actorId: JOURNEY_ACTOR.id,
-    actorRole: JOURNEY_ACTOR.role,
-    action: "journeys.recompute",
-    target: null,
-    summary: `full journey recompute: ${accounts} accounts, ${changes} changes`,
-    requestId: null,
-    payloadHash: null,
-  });
+  await recordLedger(
+    ledgerEntry(JOURNEY_ACTOR, {
+      action: "journeys.recompute",
+      target: null,
+      summary: `full journey recompute: ${accounts} accounts, ${changes} changes`,
+    }),
+  );
   return { accounts, changes, ms: Date.now() - started };
 }

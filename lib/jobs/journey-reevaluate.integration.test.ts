@@ -7,7 +7,7 @@ import { runMutation } from "../actions/mutation";
 import { db } from "../db";
 import type { TActor } from "../domain/auth/actor";
 import { DEFAULT_WEIGHTS } from "../domain/journeys/health";
-import { reevaluateAccount } from "../data/journey-reevaluate";
+import { reevaluateAccount } from "../actions/journey-reevaluate";
 import { recomputeAllJourneys } from "./journey-recompute";
 import { runJourneyTick } from "./journey-tick";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { reevaluateAccount } from "../data/journey-reevaluate";
+import { reevaluateAccount } from "../actions/journey-reevaluate";
 import { lastFullRecomputeAt, staleTouchpointAccounts } from "../data/journey-runs";
 import { log } from "../log";
 import { recomputeAllJourneys, type TRecomputeSummary } from "./journey-recompute";

@@ -16,6 +16,9 @@ export const ROLLING_WINDOW_DAYS = 7;
 // Spec: "Negative journey health (below 40) requires human review before any automated touchpoint".
 export const HUMAN_REVIEW_BELOW = 40;
 
+/** Priorities whose open tickets count as an escalation (with any incident not closed). */
+export const ESCALATION_PRIORITIES: readonly string[] = ["P0", "P1"];
+
 const DAY_MS = 86_400_000;
 
 export type TGuardrailContext = {
