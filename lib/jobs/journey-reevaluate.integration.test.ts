@@ -8,6 +8,7 @@ import { db } from "../db";
 import type { TActor } from "../domain/auth/actor";
 import { DEFAULT_WEIGHTS } from "../domain/journeys/health";
 import { reevaluateAccount } from "../actions/journey-reevaluate";
+import { readJourneyReport } from "../data/journey-report";
 import { recomputeAllJourneys } from "./journey-recompute";
 import { runJourneyTick } from "./journey-tick";
 
@@ -331,6 +332,22 @@ describe(`journey re-evaluation on ${process.env.DATABASE_URL ? "PostgreSQL" : "
       await runMutation(updateJourneySettingsMutation, csm, { weekly_limit: 3, weights: DEFAULT_WEIGHTS }),
     ).toMatchObject({ code: "forbidden" });
     await runMutation(updateJourneySettingsMutation, founder, { weekly_limit: 3, weights: DEFAULT_WEIGHTS });
+  });
+
+  it("the journey tab's report reads what the engine wrote: criteria, events, touchpoints, peers", async () => {
+    const peer = await account(20);
+    await reevaluateAccount(peer);
+    const id = await account(14);
+    expect((await mark(id, "went_live")).ok).toBe(true);
+    const r = await readJourneyReport(id);
+    expect(r?.live.evaluation.stage).toBe("onboarding");
+    expect(r?.stored).not.toBeNull();
+    expect(r?.criteria.map((c) => c.criterion)).toEqual(["went_live"]);
+    expect(r?.events.map((e) => e.type)).toContain("journey.criterion_met");
+    expect(r?.touchpoints.map((t) => t.status).sort()).toEqual(["planned", "planned", "proposed", "proposed"]);
+    expect(r?.comparison.peers).toBeGreaterThan(0);
+    expect(r?.comparison.top?.health).toBeGreaterThanOrEqual(r?.comparison.average?.health ?? 101);
+    expect(await readJourneyReport(randomUUID())).toBeNull();
   });
 
   it("the tick runs a full recompute only when the last one is over a month old, and plans stale accounts", async () => {
