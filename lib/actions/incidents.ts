@@ -16,7 +16,7 @@ import {
   resolveAccountLines,
 } from "../data/incidents";
 import { appendLedger } from "../data/ledger";
-import { ledgerActor } from "../domain/ledger/actor";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { getFreeze, setFreeze } from "../data/system-state";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
@@ -56,14 +56,14 @@ async function freezeForSev1(tx: Tx, incidentId: string, title: string, actor: T
   if (!before.frozen) {
     const reason = `SEV1 incident: ${title}`.slice(0, 1000);
     await setFreeze(tx, true, reason, `${actor.label} (incident:${incidentId})`, now);
-    await appendLedger(tx, {
-      ...ledgerActor(actor),
-      action: "system.freeze",
-      target: "system:freeze",
-      summary: `frozen automatically by SEV1 incident:${incidentId}`,
-      requestId: null,
-      payloadHash: null,
-    });
+    await appendLedger(
+      tx,
+      ledgerEntry(actor, {
+        action: "system.freeze",
+        target: "system:freeze",
+        summary: `frozen automatically by SEV1 incident:${incidentId}`,
+      }),
+    );
     await markFroze(tx, incidentId);
     froze = true;
   }

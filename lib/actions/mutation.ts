@@ -5,7 +5,7 @@ import type { TPermission } from "../domain/auth/permissions";
 import { actorCan } from "../domain/auth/scopes";
 import { fieldErrors } from "../domain/validation";
 import { appendLedger, recordLedger } from "../data/ledger";
-import { ledgerActor } from "../domain/ledger/actor";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { withTransaction, type Tx } from "../data/tx";
 import { AppError, LEDGERED_REFUSALS, isConnectionError, isUniqueViolation, type TResult } from "../errors";
 import { log } from "../log";
@@ -55,14 +55,9 @@ export async function runMutation<S extends z.ZodType, R>(
   if (!actor) return { ok: false, code: "unauthenticated" };
   try {
     if (!actorCan(actor, m.permission)) {
-      await recordLedger({
-        ...ledgerActor(actor),
-        action: "access.denied",
-        target: m.name,
-        summary: `${m.name} needs ${m.permission}`,
-        requestId,
-        payloadHash: null,
-      });
+      await recordLedger(
+        ledgerEntry(actor, { action: "access.denied", target: m.name, summary: `${m.name} needs ${m.permission}`, requestId }),
+      );
       return { ok: false, code: "forbidden" };
     }
     const parsed = m.input.safeParse(raw);
@@ -73,14 +68,7 @@ export async function runMutation<S extends z.ZodType, R>(
     }
     const data = await withTransaction(async (tx) => {
       const { result, ledger } = await m.run({ tx, actor, input: parsed.data });
-      await appendLedger(tx, {
-        ...ledgerActor(actor),
-        action: m.name,
-        target: ledger.target,
-        summary: ledger.summary,
-        requestId,
-        payloadHash: ledger.payloadHash ?? null,
-      });
+      await appendLedger(tx, ledgerEntry(actor, { ...ledger, action: m.name, requestId }));
       return result;
     });
     return { ok: true, data };
@@ -108,13 +96,13 @@ export async function runMutation<S extends z.ZodType, R>(
  */
 async function refuse(name: string, actor: TActor, requestId: string | null, error: AppError): Promise<void> {
   if (!LEDGERED_REFUSALS.includes(error.code)) return;
-  await recordLedger({
-    ...ledgerActor(actor),
-    action: `${name}.denied`,
-    target: error.target ?? null,
-    // A detail given with the refusal (e.g. the copy guard's phrase and category) says why.
-    summary: refusalSummary(error.code, error.fields, error.message),
-    requestId,
-    payloadHash: null,
-  }).catch(() => undefined);
+  await recordLedger(
+    ledgerEntry(actor, {
+      action: `${name}.denied`,
+      target: error.target ?? null,
+      // A detail given with the refusal (e.g. the copy guard's phrase and category) says why.
+      summary: refusalSummary(error.code, error.fields, error.message),
+      requestId,
+    }),
+  ).catch(() => undefined);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordLedger } from "../data/ledger";
 import type { TActor } from "../domain/auth/actor";
-import { ledgerActor } from "../domain/ledger/actor";
+import { ledgerEntry } from "../domain/ledger/entry";
 import type { TPermission } from "../domain/auth/permissions";
 import { actorCan } from "../domain/auth/scopes";
 import { AppError, isConnectionError } from "../errors";
@@ -103,14 +103,7 @@ async function handle<P>(
 }
 
 async function deny(auth: TApiAuth, target: string, summary: string, requestId: string): Promise<void> {
-  await recordLedger({
-    ...ledgerActor(auth.actor),
-    action: "access.denied",
-    target,
-    summary,
-    requestId,
-    payloadHash: null,
-  });
+  await recordLedger(ledgerEntry(auth.actor, { action: "access.denied", target, summary, requestId }));
 }
 
 function failure(error: unknown, requestId: string, url: URL): TApiResponse {

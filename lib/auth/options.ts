@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordLedger } from "../data/ledger";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { randomUUID } from "node:crypto";
 import { endSessionById } from "../data/users";
 import { env } from "../env";
@@ -55,16 +56,12 @@ export const authOptions: NextAuthOptions = {
       const uid = token?.uid as string | undefined;
       if (!uid) return;
       if (!(await endSession(token as TSessionClaims))) return;
-      await recordLedger({
-        actorType: "user",
-        actorId: uid,
-        actorRole: null,
-        action: "auth.sign_out",
-        target: `user:${uid}`,
-        summary: "signed out",
-        requestId: null,
-        payloadHash: null,
-      });
+      await recordLedger(
+        ledgerEntry(
+          { actorType: "user", actorId: uid, actorRole: null },
+          { action: "auth.sign_out", target: `user:${uid}`, summary: "signed out" },
+        ),
+      );
     },
   },
 };

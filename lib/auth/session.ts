@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { recordLedger } from "../data/ledger";
+import { ledgerEntry } from "../domain/ledger/entry";
 import type { TActor } from "../domain/auth/actor";
 import { can, type TPermission } from "../domain/auth/permissions";
 import type { TUser } from "../domain/users/schemas";
@@ -49,16 +50,12 @@ export async function requirePage(permission: TPermission, path: string): Promis
   const user = await currentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
   if (!can(user.role, permission)) {
-    await recordLedger({
-      actorType: "user",
-      actorId: user.id,
-      actorRole: user.role,
-      action: "access.denied",
-      target: path,
-      summary: `page needs ${permission}`,
-      requestId: await requestId(),
-      payloadHash: null,
-    });
+    await recordLedger(
+      ledgerEntry(
+        { actorType: "user", actorId: user.id, actorRole: user.role },
+        { action: "access.denied", target: path, summary: `page needs ${permission}`, requestId: await requestId() },
+      ),
+    );
     forbidden();
   }
   return user;

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordLedger } from "../data/ledger";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { admitCounted, claimSlot, clearCounter, pruneCounters, releaseCounted } from "../data/rate-counters";
 import { findUserForSignIn } from "../data/users";
 import { safeRequestId } from "../domain/auth/request-id";
@@ -83,16 +84,12 @@ export async function checkSignIn(input: {
     // Successes do not count: a team signing in all day from one office address is never slowed.
     await clearCounter("sign_in:account_address", pairKey);
     for (const [kind, key] of counters.slice(1)) await releaseCounted(kind, key);
-    await recordLedger({
-      actorType: "user",
-      actorId: user.id,
-      actorRole: user.role,
-      action: "auth.sign_in",
-      target: `user:${user.id}`,
-      summary: `${user.email} signed in`,
-      requestId,
-      payloadHash: null,
-    });
+    await recordLedger(
+      ledgerEntry(
+        { actorType: "user", actorId: user.id, actorRole: user.role },
+        { action: "auth.sign_in", target: `user:${user.id}`, summary: `${user.email} signed in`, requestId },
+      ),
+    );
     return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
   } catch (error) {
     if (error instanceof SignInRefused) throw error;
@@ -108,11 +105,13 @@ async function ledgerThrottled(
 ): Promise<void> {
   const slot = await claimSlot("sign_in_ledger", pairKey, SIGN_IN_LEDGER_INTERVAL_MS, now);
   if (!slot.write) return;
-  await recordLedger({
-    actorType: "anonymous",
-    actorRole: null,
-    payloadHash: null,
-    ...entry,
-    summary: slot.folded > 0 ? `${entry.summary} (+${slot.folded} earlier not ledgered one by one)` : entry.summary,
-  });
+  await recordLedger(
+    ledgerEntry(
+      { actorType: "anonymous", actorId: entry.actorId, actorRole: null },
+      {
+        ...entry,
+        summary: slot.folded > 0 ? `${entry.summary} (+${slot.folded} earlier not ledgered one by one)` : entry.summary,
+      },
+    ),
+  );
 }

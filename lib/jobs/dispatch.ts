@@ -16,7 +16,7 @@ import {
   type TEmail,
 } from "../domain/dispatch/email";
 import { INTERRUPTED_ERROR, MAX_ATTEMPTS, afterFailure, leaseUntil } from "../domain/dispatch/retry";
-import type { TLedgerInput } from "../domain/ledger/chain";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { log } from "../log";
 import { PermanentSendError, type TTransport } from "../dispatch/transport";
 
@@ -46,16 +46,8 @@ export type TDispatchReport = {
   failed: number;
 };
 
-const entry = (action: string, target: string, summary: string, payloadHash: string | null): TLedgerInput => ({
-  actorType: DISPATCHER_ACTOR.type,
-  actorId: DISPATCHER_ACTOR.id,
-  actorRole: DISPATCHER_ACTOR.role,
-  action,
-  target,
-  summary,
-  requestId: null,
-  payloadHash,
-});
+const entry = (action: string, target: string, summary: string, payloadHash: string | null) =>
+  ledgerEntry(DISPATCHER_ACTOR, { action, target, summary, payloadHash });
 
 // An error is stored and ledgered on one line: white space collapses, other control characters (a
 // driver may echo the bad text) become U+FFFD.

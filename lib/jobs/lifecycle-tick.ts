@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { runMutation } from "../actions/mutation";
 import { proposeAutoCompleteMutation, proposeNudgeMutation } from "../actions/nudges";
 import { recordLedger } from "../data/ledger";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { insertDecisions, knownDedupeKeys } from "../data/nudges";
 import { listAutoCompleteDue, pageOnboardingCandidates, type TCandidateCursor } from "../data/onboarding";
 import type { TActor } from "../domain/auth/actor";
@@ -168,16 +169,7 @@ async function proposeAutoCompletions(due: TAutoCompleteDue[], cap: number, outc
 
 /** Ledgers the tick's one `lifecycle.tick` summary. */
 async function ledgerTick(s: TTickSummary): Promise<void> {
-  await recordLedger({
-    actorType: TICK_ACTOR.type,
-    actorId: TICK_ACTOR.id,
-    actorRole: TICK_ACTOR.role,
-    action: "lifecycle.tick",
-    target: `tick:${s.run_id}`,
-    summary: tickLedgerSummary(s),
-    requestId: null,
-    payloadHash: null,
-  });
+  await recordLedger(ledgerEntry(TICK_ACTOR, { action: "lifecycle.tick", target: `tick:${s.run_id}`, summary: tickLedgerSummary(s) }));
 }
 
 const tickLedgerSummary = (s: TTickSummary) =>

@@ -1,6 +1,7 @@
 import "server-only";
 import { regenerateTasks } from "../data/cadence";
 import { recordLedger } from "../data/ledger";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { recomputeAllRisk } from "../data/risk";
 import { TEAM_TIME_ZONE } from "../domain/cadence/check-in";
 import { calendarDay } from "../domain/cadence/dates";
@@ -32,16 +33,13 @@ export async function runSuccessTick(now: Date, actor: TActor): Promise<TSuccess
       plans: tasks.plans,
       tasks_created: tasks.created,
     };
-    await recordLedger({
-      actorType: actor.type,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "success.tick",
-      target: null,
-      summary: `risk for ${s.risk_accounts} accounts (${s.high} high, ${s.medium} medium, ${s.low} low); ${s.tasks_created} tasks created for ${s.plans} plans`,
-      requestId: null,
-      payloadHash: null,
-    });
+    await recordLedger(
+      ledgerEntry(actor, {
+        action: "success.tick",
+        target: null,
+        summary: `risk for ${s.risk_accounts} accounts (${s.high} high, ${s.medium} medium, ${s.low} low); ${s.tasks_created} tasks created for ${s.plans} plans`,
+      }),
+    );
     return s;
   } catch (error) {
     log.error("success tick failed", { error: (error as Error).message });

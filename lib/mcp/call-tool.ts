@@ -1,6 +1,6 @@
 import "server-only";
 import { recordLedger } from "../data/ledger";
-import { ledgerActor } from "../domain/ledger/actor";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { recordMcpCall } from "../data/mcp-calls";
 import { AppError, isConnectionError } from "../errors";
 import { log } from "../log";
@@ -60,12 +60,12 @@ export async function callTool(name: string, args: unknown, ctx: TToolContext): 
 }
 
 async function ledgerDenial(ctx: TToolContext, tool: string, scope: string): Promise<void> {
-  await recordLedger({
-    ...ledgerActor(ctx.actor),
-    action: "access.denied",
-    target: `mcp:${tool}`,
-    summary: `${tool} needs ${scope}`,
-    requestId: ctx.requestId,
-    payloadHash: null,
-  }).catch(() => undefined);
+  await recordLedger(
+    ledgerEntry(ctx.actor, {
+      action: "access.denied",
+      target: `mcp:${tool}`,
+      summary: `${tool} needs ${scope}`,
+      requestId: ctx.requestId,
+    }),
+  ).catch(() => undefined);
 }

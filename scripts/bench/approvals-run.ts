@@ -8,6 +8,7 @@ import { appendLedger, recordLedger, verifyLedger } from "../../lib/data/ledger"
 import { withTransaction } from "../../lib/data/tx";
 import type { TActor } from "../../lib/domain/auth/actor";
 import { canonicalEntry, chainHash, type TLedgerInput } from "../../lib/domain/ledger/chain";
+import { ledgerEntry } from "../../lib/domain/ledger/entry";
 import { summarize } from "./stats";
 
 export type TApprovalsResult = {
@@ -87,16 +88,12 @@ async function waitForOutbox(print: (line: string) => void, timeoutMs = 180_000)
   }
 }
 
-const BENCH_INPUT: TLedgerInput = {
-  actorType: "system",
-  actorId: "bench",
-  actorRole: null,
+const BENCH_BY = { actorType: "system", actorId: "bench", actorRole: null } as const;
+const BENCH_INPUT: TLedgerInput = ledgerEntry(BENCH_BY, {
   action: "bench.append",
   target: "bench:ledger",
   summary: "benchmark append",
-  requestId: null,
-  payloadHash: null,
-};
+});
 
 /** `APPENDS` calls of `once` by `WRITERS` concurrent writers: throughput and per-call latency. */
 async function concurrently(once: () => Promise<unknown>): Promise<TApprovalsResult["appends"]> {
@@ -166,14 +163,11 @@ async function growLedger(count: number, print: (line: string) => void): Promise
         const e = {
           seq,
           at,
-          actorType: "system" as const,
-          actorId: "bench",
-          actorRole: null,
-          action: "bench.generated",
-          target: `bench:${seq % 1000}`,
-          summary: i % 2 ? "generated entry" : "قيد مولّد للقياس",
-          requestId: null,
-          payloadHash: null,
+          ...ledgerEntry(BENCH_BY, {
+            action: "bench.generated",
+            target: `bench:${seq % 1000}`,
+            summary: i % 2 ? "generated entry" : "قيد مولّد للقياس",
+          }),
         };
         const canonical = canonicalEntry(e);
         const hash = chainHash(prev, canonical);
