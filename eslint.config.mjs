@@ -62,6 +62,24 @@ const zones = [
   },
 ];
 
+// Database calls by shape (no-restricted-syntax): a Prisma model call on a transaction
+// (`tx.account.findUnique(…)`, also `ctx.tx.…`) and raw SQL (`$queryRaw`, `$executeRaw` and their
+// Unsafe forms). The import zones above keep the db handle out; these keep a transaction that was handed
+// in from being queried directly.
+const DB_OPS = "find|create|update|delete|upsert|count|aggregate|groupBy";
+const DATA_ONLY = "Only lib/data talks to the database: move this query into a named function in lib/data that takes the caller's transaction.";
+const DB_CALLS = [
+  {
+    selector: `CallExpression > MemberExpression.callee[property.name=/^(${DB_OPS})/] > MemberExpression.object[object.name='tx']`,
+    message: DATA_ONLY,
+  },
+  {
+    selector: `CallExpression > MemberExpression.callee[property.name=/^(${DB_OPS})/] > MemberExpression.object[object.property.name='tx']`,
+    message: DATA_ONLY,
+  },
+  { selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw)/]", message: DATA_ONLY },
+];
+
 const TESTS = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**", "**/test-fixtures.ts"];
 
 export default defineConfig([
@@ -102,6 +120,10 @@ export default defineConfig([
     files: ["lib/domain/**", "lib/proposals/kinds/**"],
     ignores: TESTS,
     rules: { "no-restricted-imports": restrict(PRISMA, FRAMEWORK, IO) },
+  },
+  {
+    files: ["lib/actions/**", "lib/jobs/**", "lib/proposals/**", "lib/mcp/**", "lib/api/**", "app/**", "components/**"],
+    rules: { "no-restricted-syntax": ["error", ...DB_CALLS] },
   },
   // Arabic and English: classes that mirror with `dir` (README, "Arabic and English").
   {

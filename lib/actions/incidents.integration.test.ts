@@ -108,11 +108,13 @@ describe(`incidents on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
     await withTransaction(async (tx) => {
       const { result } = await createIncidentMutation.run({ tx, actor: founder, input });
       seen = {
-        incident: (await tx.incident.count({ where: { id: result.id, severity: "SEV1" } })) === 1,
+        incident: (await getIncident(result.id, tx))?.severity === "SEV1",
         frozen: (await getFreeze(tx)).frozen,
         // Entries are chained at COMMIT; until then the transaction's entries wait in ledger_pending.
         ledger: Number(
           (
+            // Observes the uncommitted ledger_pending rows inside the mutation's transaction; no data function reads them.
+            // eslint-disable-next-line no-restricted-syntax
             await tx.$queryRawUnsafe<{ n: bigint }[]>(
               `SELECT count(*) AS n FROM ledger_pending WHERE action = 'system.freeze' AND summary LIKE $1`,
               `%${result.id}%`,

@@ -31,6 +31,8 @@ const probe = (n: string, permission: "accounts:read" | "users:manage" = "accoun
       if (input.then === "duplicate") {
         const email = `dup-${randomUUID()}@example.test`;
         for (let i = 0; i < 2; i++) {
+          // A real unique violation from the database (not a checked conflict) is what this probe provokes.
+          // eslint-disable-next-line no-restricted-syntax
           await tx.user.create({ data: { id: randomUUID(), email, name: "d", role: "csm", passwordHash: "x" } });
         }
       }
