@@ -1,7 +1,8 @@
 import { Check, Circle } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { MILESTONES, type TAccountDetail } from "@/lib/domain/accounts/types";
+import { MILESTONES } from "@/lib/domain/accounts/milestones";
+import type { TAccountDetail } from "@/lib/domain/accounts/types";
 import { formatDate, type TFormatContext } from "@/lib/i18n/format";
 
 export async function AccountOnboarding({ account, fmt }: { account: TAccountDetail; fmt: TFormatContext }) {

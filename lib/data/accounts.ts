@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
-import { PAGE_SIZE, signupWindow, type TAccountFilters, type TTier } from "../domain/accounts/filters";
+import { PAGE_SIZE, signupWindow, type TAccountFilters } from "../domain/accounts/filters";
+import type { TTier } from "../domain/accounts/tiers";
 import { normalizeForSearch } from "../domain/accounts/search";
 import type { TAccountDetail, TAccountEvent, TAccountListItem } from "../domain/accounts/types";
 import type { Prisma } from "../generated/prisma/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { TIERS, type TTier } from "../domain/accounts/filters";
+import { isTier } from "../domain/accounts/tiers";
 import type { TCandidatesDocument, TNudgeCandidate } from "../domain/nudges/candidate";
 import { AUTO_COMPLETE_AFTER_DAYS } from "../domain/nudges/heuristic";
 import type { Prisma } from "../generated/prisma/client";
@@ -23,7 +23,6 @@ const SELECT = {
 } as const;
 type TRow = Prisma.AccountGetPayload<{ select: typeof SELECT }>;
 
-const isTier = (t: string): t is TTier => (TIERS as readonly string[]).includes(t);
 
 /** Whole days since signup, floor((now − signup) / 86 400 000 ms) (spec "Inputs"). */
 export const daysSince = (signupAt: Date, now: Date) => Math.floor((now.getTime() - signupAt.getTime()) / DAY_MS);

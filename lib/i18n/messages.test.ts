@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import ar from "./messages/ar.json";
 import en from "./messages/en.json";
 import { REGIONS } from "../domain/seed/types";
-import { TIERS } from "../domain/accounts/filters";
+import { TIERS } from "../domain/accounts/tiers";
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (t: Tree, prefix = ""): Record<string, string> =>

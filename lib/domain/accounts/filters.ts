@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { parseParams } from "../url-params";
 import { zLine } from "../text/safe-text";
+import { TIERS, type TTier } from "./tiers";
 
-export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
-export type TTier = (typeof TIERS)[number];
+// The filter bars list the tiers from here, next to the other filter values.
+export { TIERS };
+
 export const SIGNUP_AGES = ["7", "30", "90", "365", "older"] as const;
 export const SORTS = ["signup_desc", "signup_asc", "name_asc", "contract_end_asc", "activity_desc"] as const;
 export const PAGE_SIZE = 50;

@@ -1,13 +1,5 @@
-import type { TTier } from "./filters";
-
-export const MILESTONES = [
-  "welcomed",
-  "screen_paired",
-  "content_uploaded",
-  "playlist_created",
-  "schedule_created",
-] as const;
-export type TMilestone = (typeof MILESTONES)[number];
+import type { TMilestone } from "./milestones";
+import type { TTier } from "./tiers";
 
 export type TAccountListItem = {
   id: string;

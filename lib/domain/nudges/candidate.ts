@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TIERS, type TTier } from "../accounts/filters";
+import { TIERS, type TTier } from "../accounts/tiers";
 
 /**
  * One onboarding candidate exactly as `list_onboarding_candidates` puts it on the wire (spec "Inputs:

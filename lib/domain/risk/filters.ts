@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TIERS, type TTier } from "../accounts/filters";
+import { TIERS, type TTier } from "../accounts/tiers";
 import { parseParams } from "../url-params";
 import { SEVERITIES, type TSeverity } from "./score";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { normalizeForSearch } from "../accounts/search";
 import { generateDemoData, type TGenerateOptions } from "./generate";
 import { createRandom } from "./random";
-import { TIERS, type TSeedBatch } from "./types";
+import { TIERS } from "../accounts/tiers";
+import type { TSeedBatch } from "./types";
 
 const NOW = new Date("2026-11-21T09:00:00.000Z");
 const DAY = 86_400_000;

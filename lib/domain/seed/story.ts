@@ -1,6 +1,8 @@
 import { companyName, personName, type TCompanyName, type TPersonName } from "./names";
 import type { TRandom } from "./random";
-import { MILESTONES, type TRegion, type TTier } from "./types";
+import { MILESTONES } from "../accounts/milestones";
+import type { TTier } from "../accounts/tiers";
+import type { TRegion } from "./types";
 
 export const DAY_MS = 86_400_000;
 

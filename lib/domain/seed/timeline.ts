@@ -1,6 +1,7 @@
 import type { TRandom } from "./random";
 import type { TStory } from "./story";
-import { MILESTONES, type TSeedEvent } from "./types";
+import { MILESTONES } from "../accounts/milestones";
+import type { TSeedEvent } from "./types";
 
 const MIN_EVENTS = 3;
 const MAX_EVENTS = 12;

@@ -1,17 +1,6 @@
 // Plain rows the demo generator yields; field names follow the Prisma models, values are ready for SQL.
 
-export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
-export type TTier = (typeof TIERS)[number];
-
-/** Onboarding milestones in the order customers reach them; each is a boolean column on accounts. */
-export const MILESTONES = [
-  "welcomed",
-  "screen_paired",
-  "content_uploaded",
-  "playlist_created",
-  "schedule_created",
-] as const;
-export type TMilestone = (typeof MILESTONES)[number];
+import type { TTier } from "../accounts/tiers";
 
 // prettier-ignore
 export const REGIONS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TIERS as ACCOUNT_TIERS } from "../accounts/filters";
+import { TIERS as ACCOUNT_TIERS } from "../accounts/tiers";
 import { NUDGE_TEMPLATES } from "../nudges/heuristic";
 import {
   dayWindow,

@@ -14,10 +14,9 @@ export const TPL_DAY3 = TEMPLATES.indexOf("day3-upload-content");
 export const TPL_DAY7 = TEMPLATES.indexOf("day7-create-schedule");
 export const TPL_NONE = TEMPLATES.indexOf("none");
 
-// The tiers of lib/domain/accounts/filters.ts, in its order (codes.test.ts keeps them equal). Not
-// imported from there: that module loads zod, and the log-reading workers must start without it.
-export const TIERS = ["free", "starter", "pro", "enterprise"] as const;
-export type TTier = (typeof TIERS)[number];
+// A tier's code is its position in the one list of tiers.
+import { TIERS, type TTier } from "../accounts/tiers";
+export { TIERS, type TTier };
 export const TIER_COUNT = TIERS.length;
 // Spec "Inputs": a tier outside the list reads as `free`.
 export const TIER_FREE = TIERS.indexOf("free");

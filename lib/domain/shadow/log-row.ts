@@ -1,5 +1,6 @@
 import { HEARTBEAT_REASONING, TEMPLATES, TIERS, type TTemplate, type TTier } from "./codes";
 import { hasControlCharacters } from "../text/safe-text";
+import { MILESTONES } from "../accounts/milestones";
 
 /**
  * What `log_shadow_row` accepts and the exact line it writes (spec "Agent tools (MCP)"). This is the
@@ -26,16 +27,9 @@ const FIELD_KEYS = [
 ] as const;
 // The server sets these two and overrides whatever the agent sent, so they are not "extra" keys.
 const SERVER_KEYS = ["timestamp", "run_id"];
-const MILESTONE_KEYS = [
-  "welcomed",
-  "screen_paired",
-  "content_uploaded",
-  "playlist_created",
-  "schedule_created",
-] as const;
 const SENT_KEYS = ["day1", "day3", "day7"] as const;
 
-type TMilestones = Record<(typeof MILESTONE_KEYS)[number], boolean>;
+type TMilestones = Record<(typeof MILESTONES)[number], boolean>;
 type TSent = Record<(typeof SENT_KEYS)[number], boolean>;
 
 export type TLifecycleFields =
@@ -146,7 +140,7 @@ export function checkLifecycleFields(value: unknown): TCheck<TLifecycleFields> {
   if (!isPlainObject(signals)) return fail("fields.input_signals", `expected an object, got ${describeType(signals)}`);
   const signalKeys = checkKeys(signals, ["milestone_flags", "nudges_sent"], "fields.input_signals");
   if (signalKeys) return signalKeys;
-  const flags = checkFlags(signals.milestone_flags, MILESTONE_KEYS, "fields.input_signals.milestone_flags");
+  const flags = checkFlags(signals.milestone_flags, MILESTONES, "fields.input_signals.milestone_flags");
   if (!flags.ok) return flags;
   const sent = checkFlags(signals.nudges_sent, SENT_KEYS, "fields.input_signals.nudges_sent");
   if (!sent.ok) return sent;

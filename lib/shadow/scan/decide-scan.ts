@@ -1,6 +1,8 @@
 import { decisionTail } from "../../domain/nudges/decide-document";
 import { decideNudge, decideNudgeSendAware, type TNudgeDecision } from "../../domain/nudges/heuristic";
 import type { TNudgeCandidate } from "../../domain/nudges/candidate";
+import { MILESTONES } from "../../domain/accounts/milestones";
+import { TIERS } from "../../domain/accounts/tiers";
 
 /**
  * The fast path of `lifecycle decide`: a byte scanner for the one shape a candidates listing has
@@ -34,10 +36,10 @@ const ascii = (text: string) => encoder.encode(text);
 // Key ids. Document: candidates, total. Candidate: 5 keys. Flags: 5 keys. Sent: 3 keys.
 const DOC_KEYS = [ascii("candidates"), ascii("total")];
 const CANDIDATE_KEYS = ["organization_id", "tier", "days_since_signup", "milestone_flags", "nudges_sent"].map(ascii);
-const FLAG_KEYS = ["welcomed", "screen_paired", "content_uploaded", "playlist_created", "schedule_created"].map(ascii);
+const FLAG_KEYS = MILESTONES.map(ascii);
 const SENT_KEYS = ["day1", "day3", "day7"].map(ascii);
-// The tiers of lib/domain/accounts/filters.ts; an unknown tier (read as `free`) goes to the full path.
-const TIER_NAMES = ["free", "starter", "pro", "enterprise"].map(ascii);
+// An unknown tier (read as `free`) goes to the full path.
+const TIER_NAMES = TIERS.map(ascii);
 
 const PREFIX = ascii('{"organization_id":"');
 const CANDIDATE_KEY_ORG = ascii('"organization_id":');
