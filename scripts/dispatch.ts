@@ -9,9 +9,9 @@ import { DEFAULT_LIMIT, dispatchOnce } from "../lib/jobs/dispatch";
 import { startDispatcher } from "../lib/jobs/dispatch-loop";
 import { databaseLabel } from "../lib/env";
 import { runCli, UsageError } from "./cli";
+import { isUuid } from "../lib/domain/ids";
 
 const USAGE = "usage: npm run dispatch [-- --once] [--only OUTBOX_ID ...] [--interval-ms N] [--limit N]";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const positiveInt = (value: string | undefined, name: string, fallback: number) => {
   if (value === undefined) return fallback;
@@ -32,7 +32,7 @@ void runCli(async () => {
   });
   if (positionals.length > 0) throw new UsageError(USAGE);
   const onlyIds = values.only;
-  if (onlyIds?.some((id) => !UUID.test(id))) throw new UsageError(`--only takes outbox ids (uuids)\n${USAGE}`);
+  if (onlyIds?.some((id) => !isUuid(id))) throw new UsageError(`--only takes outbox ids (uuids)\n${USAGE}`);
   const config = dispatchConfig();
   const limit = positiveInt(values.limit, "--limit", DEFAULT_LIMIT);
   const intervalMs = positiveInt(values["interval-ms"], "--interval-ms", config.DISPATCH_INTERVAL_MS);

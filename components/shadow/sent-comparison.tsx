@@ -5,9 +5,9 @@ import Link from "next/link";
 import type { TSentReport } from "@/lib/domain/shadow/sent";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/domain/ids";
 import { Metric } from "./metric";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Comparison 2: per organization, the shadow's latest suggested nudge against the latest one sent. */
 export function SentComparison({ sent }: { sent: TSentReport }) {
@@ -82,7 +82,7 @@ export function SentComparison({ sent }: { sent: TSentReport }) {
           <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
             {sent.disagreement_samples.map((s) => (
               <li key={s.organization_id} className="py-2">
-                {UUID.test(s.organization_id) ? (
+                {isUuid(s.organization_id) ? (
                   <Link
                     href={`/accounts/${s.organization_id}`}
                     className="font-mono text-xs text-brand-700 hover:underline dark:text-brand-100"

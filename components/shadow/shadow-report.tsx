@@ -7,9 +7,9 @@ import type { TAgreementReport } from "@/lib/domain/shadow/report";
 import { formatList, formatNumber } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { BreakdownTable } from "./breakdown-table";
+import { isUuid } from "@/lib/domain/ids";
 import { Metric } from "./metric";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The agreement report, for the ingested logs and for an uploaded file alike. */
 export function ShadowReport({ report, signOff }: { report: TAgreementReport; signOff?: React.ReactNode }) {
@@ -224,7 +224,7 @@ export function ShadowReport({ report, signOff }: { report: TAgreementReport; si
           <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
             {report.disagreement_samples.map((s) => (
               <li key={`${s.line}`} className="py-2">
-                {UUID.test(s.organization_id) ? (
+                {isUuid(s.organization_id) ? (
                   <Link
                     href={`/accounts/${s.organization_id}`}
                     className="font-mono text-xs text-brand-700 hover:underline dark:text-brand-100"

@@ -1,9 +1,4 @@
-import { z } from "zod";
 import type { TErrorCode } from "../errors";
-
-const ZId = z.uuid();
-
-export const isUuid = (value: string): boolean => ZId.safeParse(value).success;
 
 type TFailure = { ok: false; code: TErrorCode; fields?: Record<string, string> };
 

@@ -4,6 +4,7 @@ import type { SqlClient } from "../db/sql-client";
 import { MAX_MALFORMED_LINES } from "../shadow/scan/line-reader";
 import type { TSentInput, TSentState } from "../domain/shadow/sent";
 import type { TTemplate } from "../domain/shadow/codes";
+import { isUuid, UUID_PATTERN } from "../domain/ids";
 import { logChanged, readLogChunk, type TFileCursor, type TLogChunk, type TLogKind } from "../shadow/ingest-read";
 
 /**
@@ -267,7 +268,6 @@ export async function readIngestedLog(logName: string): Promise<TIngestedLog | n
   };
 }
 
-const UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 const ms = (column: string) => `(extract(epoch FROM a."${column}") * 1000)::float8`;
 
 type TSentRow = {
@@ -305,7 +305,7 @@ export async function ingestedSentInputs(shadowLogName: string): Promise<TSentIn
             ${ms("nudge_day1_sent_at")} AS "day1", ${ms("nudge_day3_sent_at")} AS "day3", ${ms("nudge_day7_sent_at")} AS "day7"
        FROM orgs o
        LEFT JOIN suggested s ON s."organization_id" = o."organization_id"
-       LEFT JOIN "accounts" a ON a."id" = CASE WHEN o."organization_id" ~ '${UUID}' THEN o."organization_id"::uuid END
+       LEFT JOIN "accounts" a ON a."id" = CASE WHEN o."organization_id" ~ '${UUID_PATTERN}' THEN o."organization_id"::uuid END
       ORDER BY o.first_line`,
     [shadowLogName],
   );
@@ -314,7 +314,7 @@ export async function ingestedSentInputs(shadowLogName: string): Promise<TSentIn
 
 /** When each nudge went out, for the given organization ids that are accounts here (others are left out). */
 export async function sentStates(organizationIds: readonly string[]): Promise<Map<string, TSentState>> {
-  const ids = organizationIds.filter((id) => new RegExp(UUID).test(id));
+  const ids = organizationIds.filter((id) => isUuid(id));
   const out = new Map<string, TSentState>();
   for (let i = 0; i < ids.length; i += 5000) {
     const rows = await db().sql.query<{ id: string; day1: number | null; day3: number | null; day7: number | null }>(

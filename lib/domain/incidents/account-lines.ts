@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "../ids";
 import { MAX_LINKED_ACCOUNTS, ZCreateIncident } from "./schemas";
 
 // Account names are short (company names); a longer line is refused rather than looked up. The whole
@@ -6,7 +7,6 @@ import { MAX_LINKED_ACCOUNTS, ZCreateIncident } from "./schemas";
 export const MAX_ACCOUNT_LINE = 200;
 export const MAX_ACCOUNTS_TEXT = MAX_LINKED_ACCOUNTS * (MAX_ACCOUNT_LINE + 1);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The form's "one account name or id per line" text as trimmed, non-empty, distinct lines. */
 export const accountLines = (text: string): string[] => [
@@ -22,7 +22,7 @@ export const accountLines = (text: string): string[] => [
  * How a line is matched: an id exactly, a name by normalised equality (NFC, trimmed, lower case), never
  * by pattern, so `%` or `_` in a line are ordinary characters.
  */
-export const isAccountId = (line: string): boolean => UUID.test(line);
+export const isAccountId = (line: string): boolean => isUuid(line);
 export const normaliseAccountName = (name: string): string => name.normalize("NFC").trim().toLowerCase();
 
 /** The create-incident form: accounts as text lines (resolved to ids inside the mutation, after the session). */

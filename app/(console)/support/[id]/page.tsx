@@ -8,6 +8,7 @@ import { ReplyForm } from "@/components/support/reply-form";
 import { OverrideForm, TicketActions } from "@/components/support/ticket-actions";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
+import { isUuid } from "@/lib/domain/ids";
 import { getTicket, liveReplyProposal, primaryContactName } from "@/lib/data/support";
 import { can } from "@/lib/domain/auth/permissions";
 import { draftFirstResponse } from "@/lib/domain/support/replies";
@@ -18,11 +19,10 @@ import { localeContext } from "@/lib/i18n/server";
 import { proposalHref } from "@/lib/domain/proposals/href";
 
 type Params = Promise<{ id: string }>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { id } = await params;
-  const found = UUID.test(id) ? await getTicket(id) : null;
+  const found = isUuid(id) ? await getTicket(id) : null;
   const t = await getTranslations("support");
   return { title: found ? `${found.ticket.priority} · ${found.ticket.subject || t("noSubject")}` : t("title") };
 }
@@ -39,7 +39,7 @@ function availableEvents(t: TTicket): TManualEvent[] {
 export default async function TicketPage({ params }: { params: Params }) {
   const { id } = await params;
   const user = await requirePage("accounts:read", `/support/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const found = await getTicket(id);
   if (!found) notFound();
   const { ticket, events } = found;

@@ -3,7 +3,7 @@ import { apiError } from "@/lib/api/errors";
 import { canView } from "@/lib/api/proposal-query";
 import { apiRoute } from "@/lib/api/route";
 import { contactsOfAccounts, getProposal } from "@/lib/data/proposals";
-import { isUuid } from "@/lib/api/ids";
+import { isUuid } from "@/lib/domain/ids";
 
 export const dynamic = "force-dynamic";
 
