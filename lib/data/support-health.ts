@@ -31,13 +31,17 @@ type TAggRow = {
   res_p90: number | null;
 };
 
-// Breached as of `now` (stored flag, or an unmet clock past its due time) and the stopped clocks' times.
+// Breached as of `now`: the stored flag, or an unmet clock strictly past its due time (isPastDue in
+// lib/domain/support/targets.ts, the spec's "elapsed strictly greater than the target").
+const breachedAt = (now: Date) => Prisma.sql`(s.first_response_breached OR s.resolution_breached
+  OR (s.first_response_at IS NULL AND s.first_response_due_at < ${now})
+  OR (s.resolved_at IS NULL AND s.resolution_due_at < ${now}))`;
+
+// Each ticket's breach as of `now` and the stopped clocks' times.
 const ticketsCte = (from: Date, now: Date, withCsm = true) => Prisma.sql`
   WITH t AS (
     SELECT s.priority, s.account_id, ${withCsm ? Prisma.sql`a.csm_id` : Prisma.sql`NULL::uuid AS csm_id`},
-      (s.first_response_breached OR s.resolution_breached
-        OR (s.first_response_at IS NULL AND s.first_response_due_at < ${now})
-        OR (s.resolved_at IS NULL AND s.resolution_due_at < ${now})) AS breached,
+      ${breachedAt(now)} AS breached,
       CASE WHEN s.first_response_at IS NOT NULL THEN s.first_response_elapsed_ms END AS fr_ms,
       CASE WHEN s.resolved_at IS NOT NULL THEN s.resolution_elapsed_ms END AS res_ms
     FROM support_tickets s ${withCsm ? Prisma.sql`JOIN accounts a ON a.id = s.account_id` : Prisma.empty}
@@ -145,9 +149,7 @@ export async function slaOverall(period: THealthPeriod, now: Date): Promise<THea
   const from = new Date(now.getTime() - PERIOD_DAYS[period] * 86_400_000);
   const [r] = await prisma().$queryRaw<{ count: number; breaches: number }[]>`
     SELECT count(*)::int AS count,
-      (count(*) FILTER (WHERE s.first_response_breached OR s.resolution_breached
-        OR (s.first_response_at IS NULL AND s.first_response_due_at < ${now})
-        OR (s.resolved_at IS NULL AND s.resolution_due_at < ${now})))::int AS breaches
+      (count(*) FILTER (WHERE ${breachedAt(now)}))::int AS breaches
     FROM support_tickets s WHERE s.received_at > ${from} AND s.received_at <= ${now}`;
   return healthRow({
     key: "all",

@@ -30,3 +30,9 @@ export const NEAR_BREACH_SHARE = 0.8;
 
 /** Breached only when strictly more time than the target has elapsed (spec). */
 export const isBreach = (elapsedMs: number, targetMs: number): boolean => elapsedMs > targetMs;
+
+/**
+ * The same rule on a running clock's due instant (where elapsed reaches the target): breached only once
+ * `now` is strictly past it. The SQL reads (lib/data/support-health.ts `breachedAt`) say `due_at < now`.
+ */
+export const isPastDue = (dueAt: Date, now: Date): boolean => isBreach(now.getTime(), dueAt.getTime());

@@ -1,5 +1,6 @@
 import type { TImportRow } from "./import";
 import type { TTicketEventType } from "./events";
+import { NEAR_BREACH_SHARE, isPastDue } from "./targets";
 
 export type TTicketStatus = "open" | "waiting_on_customer" | "resolved";
 
@@ -62,8 +63,8 @@ export function clockView(
   now: Date,
 ): TClockView {
   if (t.metAt) return t.breached ? "met_late" : "met";
-  if (t.breached || (t.dueAt && t.dueAt.getTime() < now.getTime())) return "breached";
-  if (t.paused) return t.elapsedMs >= t.targetMs * 0.8 ? "near" : "paused";
+  if (t.breached || (t.dueAt && isPastDue(t.dueAt, now))) return "breached";
+  if (t.paused) return t.elapsedMs >= t.targetMs * NEAR_BREACH_SHARE ? "near" : "paused";
   if (t.nearAt && t.nearAt.getTime() <= now.getTime()) return "near";
   return "running";
 }
