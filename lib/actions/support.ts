@@ -5,6 +5,7 @@ import { findAccountRef } from "../data/accounts";
 import { appendTicketEvent, findTicketState, insertTicket, overrideTicketPriority, recomputeOpenTickets } from "../data/support";
 import { ZCalendar } from "../domain/support/calendar";
 import { ZKeywordLists, classify } from "../domain/support/classify";
+import { MANUAL_EVENTS } from "../domain/support/events";
 import { ZTicketInput, receivedAt } from "../domain/support/input";
 import { PRIORITIES } from "../domain/support/targets";
 import { AppError } from "../errors";
@@ -93,9 +94,6 @@ export const overridePriorityMutation = defineMutation({
     };
   },
 });
-
-/** Events a person records by hand; `opened` comes with creation, an approved reply records a first response. */
-export const MANUAL_EVENTS = ["first_response", "paused", "resumed", "escalated", "resolved"] as const;
 
 export const recordEventMutation = defineMutation({
   name: "support.record_event",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateEvents, statusOf } from "./events";
+import { allowedManualEvents, validateEvents, statusOf } from "./events";
 
 const t = (m: number) => new Date(Date.UTC(2026, 10, 22, 9, m));
 
@@ -87,5 +87,26 @@ describe("validateEvents", () => {
       { type: "paused", at: t(0) },
     ]);
     expect(r.ok && statusOf(r.phase)).toBe("waiting_on_customer");
+  });
+});
+
+describe("allowedManualEvents", () => {
+  const now = new Date("2026-12-01T10:00:00Z");
+  it("offers pause on a running ticket, resume on a waiting one, a first response only once", () => {
+    expect(allowedManualEvents({ status: "open", firstResponseAt: null }, now)).toEqual([
+      "paused",
+      "escalated",
+      "first_response",
+      "resolved",
+    ]);
+    expect(allowedManualEvents({ status: "waiting_on_customer", firstResponseAt: now }, now)).toEqual([
+      "resumed",
+      "escalated",
+      "resolved",
+    ]);
+  });
+
+  it("offers nothing once resolved", () => {
+    expect(allowedManualEvents({ status: "resolved", firstResponseAt: null }, now)).toEqual([]);
   });
 });

@@ -75,6 +75,29 @@ export function validateEvents(
   return { ok: true, phase };
 }
 
+/**
+ * Events a person records by hand, in the order the ticket page offers them; `opened` comes with
+ * creation, and an approved reply records a first response too.
+ */
+export const MANUAL_EVENTS = ["paused", "resumed", "escalated", "first_response", "resolved"] as const;
+export type TManualEvent = (typeof MANUAL_EVENTS)[number];
+
+/**
+ * The manual events `checkEvent` accepts next on a stored ticket (its status and whether it has a first
+ * response), so the page offers exactly what recording would allow: none once resolved, resume only
+ * while waiting on the customer, pause only while running, a first response only once.
+ */
+export function allowedManualEvents(t: { status: string; firstResponseAt: Date | null }, now: Date): TManualEvent[] {
+  const phase: TTicketPhase = {
+    opened: true,
+    responded: t.firstResponseAt !== null,
+    paused: t.status === "waiting_on_customer",
+    resolved: t.status === "resolved",
+    lastAt: null,
+  };
+  return MANUAL_EVENTS.filter((type) => checkEvent(phase, { type, at: now }) === null);
+}
+
 /** The ticket status an event sequence leads to (the stored `status` column). */
 export function statusOf(phase: TTicketPhase): "open" | "waiting_on_customer" | "resolved" {
   if (phase.resolved) return "resolved";

@@ -9,11 +9,12 @@ import { OverrideForm, TicketActions } from "@/components/support/ticket-actions
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import { isUuid } from "@/lib/domain/ids";
+import { allowedManualEvents } from "@/lib/domain/support/events";
 import { getTicket, liveReplyProposal, primaryContactName } from "@/lib/data/support";
 import { can } from "@/lib/domain/auth/permissions";
 import { draftFirstResponse } from "@/lib/domain/support/replies";
 import { targetsFor } from "@/lib/domain/support/targets";
-import { durationParts, type TTicket } from "@/lib/domain/support/types";
+import { durationParts } from "@/lib/domain/support/types";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeContext } from "@/lib/i18n/server";
 import { proposalHref } from "@/lib/domain/proposals/href";
@@ -25,15 +26,6 @@ export async function generateMetadata({ params }: { params: Params }) {
   const found = isUuid(id) ? await getTicket(id) : null;
   const t = await getTranslations("support");
   return { title: found ? `${found.ticket.priority} · ${found.ticket.subject || t("noSubject")}` : t("title") };
-}
-
-type TManualEvent = "paused" | "resumed" | "escalated" | "resolved" | "first_response";
-
-function availableEvents(t: TTicket): TManualEvent[] {
-  if (t.status === "resolved") return [];
-  const list: TManualEvent[] = [t.status === "waiting_on_customer" ? "resumed" : "paused", "escalated"];
-  if (!t.firstResponseAt) list.push("first_response");
-  return [...list, "resolved"];
 }
 
 export default async function TicketPage({ params }: { params: Params }) {
@@ -204,7 +196,7 @@ export default async function TicketPage({ params }: { params: Params }) {
               <h2 id="act-title" className="text-lg font-semibold">
                 {t("actions.title")}
               </h2>
-              <TicketActions ticketId={ticket.id} available={availableEvents(ticket)} />
+              <TicketActions ticketId={ticket.id} available={allowedManualEvents(ticket, now)} />
             </Card>
           ) : null}
           {canWrite ? (
