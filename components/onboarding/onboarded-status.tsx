@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { TOnboardedVerdict } from "@/lib/domain/checklist/onboarded";
 
-/** The three conditions of "onboarded"; an unknown cadence is shown as unknown, never guessed. */
+/** The three conditions of "onboarded" and the verdict. */
 export async function OnboardedStatus({
   allStepsComplete,
   ready,
@@ -11,11 +11,11 @@ export async function OnboardedStatus({
 }: {
   allStepsComplete: boolean;
   ready: boolean;
-  cadence: boolean | null;
+  cadence: boolean;
   verdict: TOnboardedVerdict;
 }) {
   const t = await getTranslations("checklist.onboarded");
-  const yesNo = (v: boolean | null) => (v === null ? t("unknown") : v ? t("yes") : t("no"));
+  const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   return (
     <Card aria-labelledby="onboarded-title" className="space-y-2">
       <h2 id="onboarded-title" className="text-lg font-semibold">

@@ -245,7 +245,7 @@ export async function onboardingOverview(f: TOverviewFilters, now: Date): Promis
 }
 
 /** Whether each account has an active success cadence plan: the third condition of "onboarded". */
-export async function successCadenceActive(accountIds: readonly string[]): Promise<Map<string, boolean | null>> {
+export async function successCadenceActive(accountIds: readonly string[]): Promise<Map<string, boolean>> {
   const rows = await db().sql.query<{ account_id: string }>(
     `SELECT account_id FROM cadence_plans WHERE active AND account_id = ANY($1::uuid[])`,
     [accountIds],

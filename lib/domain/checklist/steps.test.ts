@@ -70,12 +70,11 @@ describe("progress", () => {
 });
 
 describe("onboarded", () => {
-  it("needs all three conditions and never guesses the cadence", () => {
+  it("needs all three conditions", () => {
     const all = { allStepsComplete: true, readyForFirstService: true };
     expect(onboardedVerdict({ ...all, cadenceActive: true })).toBe("onboarded");
     expect(onboardedVerdict({ ...all, cadenceActive: false })).toBe("not_onboarded");
-    expect(onboardedVerdict({ ...all, cadenceActive: null })).toBe("cadence_unknown");
-    expect(onboardedVerdict({ ...all, allStepsComplete: false, cadenceActive: null })).toBe("not_onboarded");
+    expect(onboardedVerdict({ ...all, allStepsComplete: false, cadenceActive: true })).toBe("not_onboarded");
     expect(onboardedVerdict({ ...all, readyForFirstService: false, cadenceActive: true })).toBe("not_onboarded");
   });
 });

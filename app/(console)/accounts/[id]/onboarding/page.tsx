@@ -35,7 +35,7 @@ export default async function AccountOnboardingPage({ params }: { params: Params
   const now = new Date();
   const allStepsComplete = checklist.progress.current === "done";
   const ready = connectors.summary.readyForFirstService;
-  const cadenceActive = cadence.get(account.id) ?? null;
+  const cadenceActive = cadence.get(account.id) === true;
   return (
     <div className="grid gap-6 lg:grid-cols-5">
       <div className="lg:col-span-3 lg:row-span-2">
