@@ -8,6 +8,7 @@ import { CONNECTED_STATES } from "../domain/connectors/state-machine";
 import type { TChecklistStepPayload } from "../domain/proposals/payloads";
 import type { Tx } from "./tx";
 import type { TStepState, TStepView, TChecklist } from "../domain/checklist/types";
+import { subWholeDays } from "../domain/time/days";
 export type { TStepState, TStepView, TChecklist };
 
 /** Storage of the onboarding checklist: one row per (account, step) once completed or annotated. */
@@ -173,7 +174,7 @@ export type TOverview = {
 export async function onboardingOverview(f: TOverviewFilters, now: Date): Promise<TOverview> {
   const sql = db().sql;
   const csm = f.csm && f.csm !== "none" ? f.csm : null;
-  const cutoff = new Date(now.getTime() - f.days * 86_400_000);
+  const cutoff = subWholeDays(now, f.days);
   const stepNo = f.step ? STEPS.findIndex((s) => s.id === f.step) + 1 : null;
   const [groups, list] = await Promise.all([
     sql.query<{ done: number; current_no: number; ready: boolean; stuck: boolean; cadence: boolean; n: number }>(

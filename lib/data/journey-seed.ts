@@ -1,10 +1,10 @@
 import "server-only";
-import { subDays } from "date-fns";
 import { db } from "../db";
 import { CATCH_UP_DAYS } from "../domain/journeys/plan";
 import { evaluatePages } from "./journey-reevaluate";
 import { sqlQuery } from "./journey-query";
 import { snapshotPortfolio } from "./journey-portfolio";
+import { subWholeDays } from "../domain/time/days";
 
 // At most this many contracted accounts get demo criteria and a journey at seed time; the rest are
 // evaluated by the first journey tick's full recompute (kept out of the seed's time budget).
@@ -53,7 +53,7 @@ export async function seedJourneys({ seed, now }: { seed: number; now: Date }): 
   const [r] = await sql.query<{ n: number; ids: string[] | null }>(CRITERIA_SQL, [String(seed), now.toISOString(), SEED_JOURNEY_CAP]);
   const ids = r?.ids ?? [];
   if (ids.length === 0) return { rows: 0, ids };
-  const before = subDays(now, 30);
+  const before = subWholeDays(now, 30);
   await evaluatePages(sql, { now: before, ids });
   await snapshotPortfolio(sqlQuery(sql), before);
   const evaluated = await evaluatePages(sql, { now, ids });

@@ -4,6 +4,7 @@ import { isTier } from "../domain/accounts/tiers";
 import type { TCandidatesDocument, TNudgeCandidate } from "../domain/nudges/candidate";
 import { AUTO_COMPLETE_AFTER_DAYS } from "../domain/nudges/heuristic";
 import type { Prisma } from "../generated/prisma/client";
+import { subWholeDays } from "../domain/time/days";
 
 const DAY_MS = 86_400_000;
 
@@ -59,7 +60,7 @@ export async function pageOnboardingCandidates(
 ): Promise<TCandidatesDocument & { next: TCandidateCursor | null }> {
   const { lookbackDays = 30, limit = 200, now, after } = q;
   const where: Prisma.AccountWhereInput = {
-    signupAt: { gt: new Date(now.getTime() - lookbackDays * DAY_MS), lte: now },
+    signupAt: { gt: subWholeDays(now, lookbackDays), lte: now },
     onboardingCompletedAt: null,
   };
   const page: Prisma.AccountWhereInput = after
@@ -96,7 +97,7 @@ export async function listAutoCompleteDue(o: { now: Date; limit: number }): Prom
   due: { accountId: string; days: number }[];
   total: number;
 }> {
-  const cutoff = new Date(o.now.getTime() - AUTO_COMPLETE_AFTER_DAYS * DAY_MS);
+  const cutoff = subWholeDays(o.now, AUTO_COMPLETE_AFTER_DAYS);
   const rows = await prisma().$queryRaw<{ id: string; signup_at: Date; total: bigint }[]>`
     WITH due AS (
       SELECT a.id, a.signup_at FROM accounts a

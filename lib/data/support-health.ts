@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { PERIOD_DAYS, healthRow, type THealthPeriod, type THealthRow } from "../domain/support/health";
+import { subWholeDays } from "../domain/time/days";
 
 export const MAX_ACCOUNT_ROWS = 500;
 
@@ -61,7 +62,7 @@ const METRICS = Prisma.sql`
  * time for P0) of clocks that stopped; p90 is PostgreSQL's percentile_cont (interpolated).
  */
 export async function slaHealthReport(period: THealthPeriod, now: Date): Promise<THealthReport> {
-  const from = new Date(now.getTime() - PERIOD_DAYS[period] * 86_400_000);
+  const from = subWholeDays(now, PERIOD_DAYS[period]);
   const cte = ticketsCte(from, now);
   // Per account needs no CSM, so no join with 100 000 accounts.
   const plain = ticketsCte(from, now, false);
@@ -146,7 +147,7 @@ export async function slaHealthReport(period: THealthPeriod, now: Date): Promise
 
 /** Just the overall count and breaches for a period (the support list's critical check). */
 export async function slaOverall(period: THealthPeriod, now: Date): Promise<THealthRow> {
-  const from = new Date(now.getTime() - PERIOD_DAYS[period] * 86_400_000);
+  const from = subWholeDays(now, PERIOD_DAYS[period]);
   const [r] = await prisma().$queryRaw<{ count: number; breaches: number }[]>`
     SELECT count(*)::int AS count,
       (count(*) FILTER (WHERE ${breachedAt(now)}))::int AS breaches

@@ -3,6 +3,7 @@ import { reevaluateAccount } from "../actions/journey-reevaluate";
 import { lastFullRecomputeAt, staleTouchpointAccounts } from "../data/journey-runs";
 import { log } from "../log";
 import { recomputeAllJourneys, type TRecomputeSummary } from "./journey-recompute";
+import { addWholeDays } from "../domain/time/days";
 
 // Spec: "Stages are re-evaluated at least monthly". 30 days is the shortest month.
 export const FULL_RECOMPUTE_EVERY_DAYS = 30;
@@ -19,7 +20,7 @@ export type TJourneyTick = { recompute: TRecomputeSummary | null; planned: numbe
 export async function runJourneyTick(o: { now?: Date; perTick?: number } = {}): Promise<TJourneyTick> {
   const now = o.now ?? new Date();
   const last = await lastFullRecomputeAt();
-  const due = !last || now.getTime() - last.getTime() > FULL_RECOMPUTE_EVERY_DAYS * 86_400_000;
+  const due = !last || now > addWholeDays(last, FULL_RECOMPUTE_EVERY_DAYS);
   const recompute = due ? await recomputeAllJourneys({ now }) : null;
   const stale = await staleTouchpointAccounts(now, o.perTick ?? PLAN_PER_TICK);
   let planned = 0;

@@ -1,4 +1,5 @@
 import { STEPS, STEP_COUNT, type TStepId, isStepId, UnknownStepError } from "./steps";
+import { addWholeDays } from "../time/days";
 
 export type TProgress = {
   completed: number;
@@ -41,5 +42,5 @@ export const STUCK_MAX_DAYS = 365;
  */
 export function isStuck(current: TStepId | "done", since: Date, now: Date, thresholdDays: number): boolean {
   if (current === "done") return false;
-  return now.getTime() - since.getTime() > thresholdDays * 86_400_000;
+  return now > addWholeDays(since, thresholdDays);
 }

@@ -1,3 +1,5 @@
+import { subWholeDays } from "../time/days";
+
 /**
  * Guardrails on automated touchpoints (spec "Guardrails"). Only `system` touchpoints are automated;
  * CSM tasks are people talking to people and pass untouched. The first guardrail that applies is the one
@@ -19,8 +21,6 @@ export const HUMAN_REVIEW_BELOW = 40;
 /** Priorities whose open tickets count as an escalation (with any incident not closed). */
 export const ESCALATION_PRIORITIES: readonly string[] = ["P0", "P1"];
 
-const DAY_MS = 86_400_000;
-
 export type TGuardrailContext = {
   /** When automated touchpoints of this account were released (proposed) before. */
   releasedAt: readonly Date[];
@@ -34,7 +34,7 @@ export type TGuardrailVerdict = { release: true } | { release: false; guardrail:
 
 /** Releases counted by the rolling window: those after `now − 7 days` (a release exactly 7 days ago has aged out). */
 export const releasedInWindow = (releasedAt: readonly Date[], now: Date): number =>
-  releasedAt.filter((at) => at.getTime() > now.getTime() - ROLLING_WINDOW_DAYS * DAY_MS && at <= now).length;
+  releasedAt.filter((at) => at > subWholeDays(now, ROLLING_WINDOW_DAYS) && at <= now).length;
 
 /**
  * Decides each automated touchpoint in order; each release counts towards the limit for the ones after

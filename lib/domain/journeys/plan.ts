@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STAGES, daysBetween, type TStage } from "./stages";
+import { addWholeDays, subWholeDays } from "../time/days";
 
 /**
  * The touchpoint plan (spec "Touchpoints (defaults; editable)"). Each touchpoint belongs to a stage (or
@@ -108,7 +109,6 @@ export type TPlanContext = {
   now: Date;
 };
 
-const DAY_MS = 86_400_000;
 
 // Catch-up windows: how late a touchpoint may still be acted on when the engine first plans it (or a
 // guardrail releases it). Older ones are recorded as `missed` rather than dropped, so the journey tab
@@ -146,7 +146,7 @@ function dueOnSchedule(plan: readonly TTouchpointDef[], ctx: TPlanContext): Omit
     const t = def.trigger;
     if (def.stage === "renewal") {
       if (!ctx.renewal || !ctx.contractEnd || t.type !== "before_end") continue;
-      const dueAt = new Date(ctx.contractEnd.getTime() - t.days * DAY_MS);
+      const dueAt = subWholeDays(ctx.contractEnd, t.days);
       if (dueAt <= ctx.now) out.push({ ...base, cycle: `term:${dateKey(ctx.contractEnd)}`, dueAt });
       continue;
     }
@@ -155,14 +155,14 @@ function dueOnSchedule(plan: readonly TTouchpointDef[], ctx: TPlanContext): Omit
       out.push({
         ...base,
         cycle: `stage:${dateKey(ctx.enteredAt)}`,
-        dueAt: new Date(ctx.enteredAt.getTime() + t.day * DAY_MS),
+        dueAt: addWholeDays(ctx.enteredAt, t.day),
       });
     } else if (t.type === "quarterly") {
       const quarter = Math.floor(inStage / 91);
       out.push({
         ...base,
         cycle: `q:${dateKey(ctx.enteredAt)}:${quarter}`,
-        dueAt: new Date(ctx.enteredAt.getTime() + quarter * 91 * DAY_MS),
+        dueAt: addWholeDays(ctx.enteredAt, quarter * 91),
       });
     } else if (t.type === "signal") {
       const at = ctx.signals.get(t.signal);
@@ -179,7 +179,7 @@ export function upcomingTouchpoints(
   ctx: TPlanContext,
   horizonDays = 45,
 ): TDueTouchpoint[] {
-  const later = { ...ctx, now: new Date(ctx.now.getTime() + horizonDays * DAY_MS) };
+  const later = { ...ctx, now: addWholeDays(ctx.now, horizonDays) };
   const now = dueTouchpoints(plan, ctx);
   const seen = new Set(now.map((t) => `${t.key}|${t.cycle}`));
   return dueTouchpoints(plan, { ...later, renewal: ctx.renewal || later.renewal, signals: new Map() })

@@ -1,3 +1,5 @@
+import { calendarDaysBetween } from "../time/days";
+
 /**
  * Journey stages (spec "Stages"): four lifecycle stages in a fixed order, each with a time window in
  * days since contract start and exit criteria. Renewal is an overlay and Advocacy a flag, not stages
@@ -38,14 +40,8 @@ export const EXIT_CRITERIA: Record<TStage, readonly TCriterion[]> = {
 // Spec: "Renewal: 90 days before contract end → end".
 export const RENEWAL_WINDOW_DAYS = 90;
 
-const DAY_MS = 86_400_000;
-
 /** Whole days from `from` to `to` on the UTC calendar (dates or instants); negative when `to` is earlier. */
-export function daysBetween(from: Date, to: Date): number {
-  const a = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
-  const b = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-  return Math.round((b - a) / DAY_MS);
-}
+export const daysBetween = calendarDaysBetween;
 
 export const nextStage = (s: TStage): TStage | null => STAGES[STAGES.indexOf(s) + 1] ?? null;
 export const stageIndex = (s: TStage): number => STAGES.indexOf(s);

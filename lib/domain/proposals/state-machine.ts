@@ -1,3 +1,5 @@
+import { addWholeDays } from "../time/days";
+
 /**
  * Proposal lifecycle as a table (spec: approvals-and-ledger.md). Anything not listed is refused.
  *   pending → approved → dispatched → delivered | failed;  pending → rejected | expired;  failed → pending
@@ -35,7 +37,7 @@ export const isTerminal = (state: TProposalState): boolean => TRANSITIONS[state]
 export const DEFAULT_EXPIRY_DAYS = 7;
 
 export function expiresAt(createdAt: Date, days = DEFAULT_EXPIRY_DAYS): Date {
-  return new Date(createdAt.getTime() + days * 86_400_000);
+  return addWholeDays(createdAt, days);
 }
 
 /** A pending proposal past its expiry counts as expired even before a sweep records it. */
