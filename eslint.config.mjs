@@ -67,7 +67,8 @@ const zones = [
 // Unsafe forms). The import zones above keep the db handle out; these keep a transaction that was handed
 // in from being queried directly.
 const DB_OPS = "find|create|update|delete|upsert|count|aggregate|groupBy";
-const DATA_ONLY = "Only lib/data talks to the database: move this query into a named function in lib/data that takes the caller's transaction.";
+const DATA_ONLY =
+  "Only lib/data talks to the database: move this query into a named function in lib/data that takes the caller's transaction.";
 const DB_CALLS = [
   {
     selector: `CallExpression > MemberExpression.callee[property.name=/^(${DB_OPS})/] > MemberExpression.object[object.name='tx']`,

@@ -8,7 +8,6 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/domain/ids";
 import { Metric } from "./metric";
 
-
 /** Comparison 2: per organization, the shadow's latest suggested nudge against the latest one sent. */
 export function SentComparison({ sent }: { sent: TSentReport }) {
   const t = useTranslations("shadow");

@@ -10,7 +10,6 @@ import { BreakdownTable } from "./breakdown-table";
 import { isUuid } from "@/lib/domain/ids";
 import { Metric } from "./metric";
 
-
 /** The agreement report, for the ingested logs and for an uploaded file alike. */
 export function ShadowReport({ report, signOff }: { report: TAgreementReport; signOff?: React.ReactNode }) {
   const t = useTranslations("shadow");

@@ -112,9 +112,9 @@ describe(`incidents on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
         frozen: (await getFreeze(tx)).frozen,
         // Entries are chained at COMMIT; until then the transaction's entries wait in ledger_pending.
         ledger: Number(
+          // Observes the uncommitted ledger_pending rows inside the mutation's transaction; no data function reads them.
+          // eslint-disable-next-line no-restricted-syntax
           (
-            // Observes the uncommitted ledger_pending rows inside the mutation's transaction; no data function reads them.
-            // eslint-disable-next-line no-restricted-syntax
             await tx.$queryRawUnsafe<{ n: bigint }[]>(
               `SELECT count(*) AS n FROM ledger_pending WHERE action = 'system.freeze' AND summary LIKE $1`,
               `%${result.id}%`,

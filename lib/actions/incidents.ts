@@ -185,7 +185,8 @@ export const checkPlanStepMutation = defineMutation({
   async run({ tx, actor, input }) {
     const now = new Date();
     // No row lock: the step's primary key settles concurrent check-offs, so two people never both "win".
-    if (!(await incidentExists(tx, input.id))) throw new AppError("not_found", undefined, undefined, `incident:${input.id}`);
+    if (!(await incidentExists(tx, input.id)))
+      throw new AppError("not_found", undefined, undefined, `incident:${input.id}`);
     const changed = input.done
       ? await checkStep(tx, input.id, input.step, actor.label, now)
       : await uncheckStep(tx, input.id, input.step);

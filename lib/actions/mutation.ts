@@ -56,7 +56,12 @@ export async function runMutation<S extends z.ZodType, R>(
   try {
     if (!actorCan(actor, m.permission)) {
       await recordLedger(
-        ledgerEntry(actor, { action: "access.denied", target: m.name, summary: `${m.name} needs ${m.permission}`, requestId }),
+        ledgerEntry(actor, {
+          action: "access.denied",
+          target: m.name,
+          summary: `${m.name} needs ${m.permission}`,
+          requestId,
+        }),
       );
       return { ok: false, code: "forbidden" };
     }

@@ -2,7 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { getSupportSettings, saveSupportSettings } from "../data/support-settings";
 import { findAccountRef } from "../data/accounts";
-import { appendTicketEvent, findTicketState, insertTicket, overrideTicketPriority, recomputeOpenTickets } from "../data/support";
+import {
+  appendTicketEvent,
+  findTicketState,
+  insertTicket,
+  overrideTicketPriority,
+  recomputeOpenTickets,
+} from "../data/support";
 import { ZCalendar } from "../domain/support/calendar";
 import { ZKeywordLists, classify } from "../domain/support/classify";
 import { MANUAL_EVENTS } from "../domain/support/events";

@@ -169,7 +169,9 @@ async function proposeAutoCompletions(due: TAutoCompleteDue[], cap: number, outc
 
 /** Ledgers the tick's one `lifecycle.tick` summary. */
 async function ledgerTick(s: TTickSummary): Promise<void> {
-  await recordLedger(ledgerEntry(TICK_ACTOR, { action: "lifecycle.tick", target: `tick:${s.run_id}`, summary: tickLedgerSummary(s) }));
+  await recordLedger(
+    ledgerEntry(TICK_ACTOR, { action: "lifecycle.tick", target: `tick:${s.run_id}`, summary: tickLedgerSummary(s) }),
+  );
 }
 
 const tickLedgerSummary = (s: TTickSummary) =>

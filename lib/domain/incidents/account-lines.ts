@@ -7,7 +7,6 @@ import { MAX_LINKED_ACCOUNTS, ZCreateIncident } from "./schemas";
 export const MAX_ACCOUNT_LINE = 200;
 export const MAX_ACCOUNTS_TEXT = MAX_LINKED_ACCOUNTS * (MAX_ACCOUNT_LINE + 1);
 
-
 /** The form's "one account name or id per line" text as trimmed, non-empty, distinct lines. */
 export const accountLines = (text: string): string[] => [
   ...new Set(

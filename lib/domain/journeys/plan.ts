@@ -109,7 +109,6 @@ export type TPlanContext = {
   now: Date;
 };
 
-
 // Catch-up windows: how late a touchpoint may still be acted on when the engine first plans it (or a
 // guardrail releases it). Older ones are recorded as `missed` rather than dropped, so the journey tab
 // explains the gap ("missed, not sent") instead of leaving the CSM to wonder. 14 days for automated
