@@ -107,20 +107,17 @@ describe(`incidents on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
     let seen: { incident: boolean; frozen: boolean; ledger: number } | null = null;
     await withTransaction(async (tx) => {
       const { result } = await createIncidentMutation.run({ tx, actor: founder, input });
+      // Entries are chained at COMMIT; until then the transaction's entries wait in ledger_pending. The
+      // test observes those uncommitted rows inside the mutation's transaction; no data function reads them.
+      // eslint-disable-next-line no-restricted-syntax
+      const pending = await tx.$queryRawUnsafe<{ n: bigint }[]>(
+        `SELECT count(*) AS n FROM ledger_pending WHERE action = 'system.freeze' AND summary LIKE $1`,
+        `%${result.id}%`,
+      );
       seen = {
         incident: (await getIncident(result.id, tx))?.severity === "SEV1",
         frozen: (await getFreeze(tx)).frozen,
-        // Entries are chained at COMMIT; until then the transaction's entries wait in ledger_pending.
-        ledger: Number(
-          // Observes the uncommitted ledger_pending rows inside the mutation's transaction; no data function reads them.
-          // eslint-disable-next-line no-restricted-syntax
-          (
-            await tx.$queryRawUnsafe<{ n: bigint }[]>(
-              `SELECT count(*) AS n FROM ledger_pending WHERE action = 'system.freeze' AND summary LIKE $1`,
-              `%${result.id}%`,
-            )
-          )[0]!.n,
-        ),
+        ledger: Number(pending[0]!.n),
       };
       throw rollback;
     }).catch((e: unknown) => {
