@@ -24,8 +24,12 @@ export const accountLines = (text: string): string[] => [
 export const isAccountId = (line: string): boolean => isUuid(line);
 export const normaliseAccountName = (name: string): string => name.normalize("NFC").trim().toLowerCase();
 
-/** The create-incident form: accounts as text lines (resolved to ids inside the mutation, after the session). */
+/**
+ * The create-incident form: accounts as text lines (resolved to ids inside the mutation, after the
+ * session), and the ticket it was opened from, if any (its account is added, the two are linked).
+ */
 export const ZCreateIncidentForm = ZCreateIncident.omit({ account_ids: true }).extend({
+  ticket_id: z.uuid().optional(),
   accounts: z
     .string()
     .max(MAX_ACCOUNTS_TEXT)
