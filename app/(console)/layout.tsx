@@ -5,6 +5,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { currentUser } from "@/lib/auth/session";
 import { countActionable } from "@/lib/data/proposals";
 import { can } from "@/lib/domain/auth/permissions";
+import { countUnreadNotices } from "@/lib/data/notices";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
@@ -13,6 +14,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <AppShell
       user={user}
       pending={await countActionable({ id: user.id, canDecide: can(user.role, "proposals:approve") })}
+      unreadNotices={await countUnreadNotices(user.id)}
     >
       {children}
     </AppShell>

@@ -7,30 +7,39 @@ import { createIncidentAction } from "@/app/(console)/incidents/actions";
 import { FormStatus } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Input, controlClass } from "@/components/ui/field";
+import type { TIncidentDraft } from "@/lib/domain/incidents/from-ticket";
 import { MAX_DESCRIPTION, MAX_TITLE } from "@/lib/domain/incidents/schemas";
 import type { TResult } from "@/lib/errors";
 import { TriageFields, toTriageInput, type TTriageValue } from "./triage-fields";
 
-/** Opening an incident: what happened, who is affected, the triage answers; the server decides the severity. */
-export function CreateIncidentForm() {
+/** The ticket an incident is opened from: shown above the form; its account is always included. */
+export type TSourceTicket = { id: string; subject: string; accountName: string };
+
+/**
+ * Opening an incident: what happened, who is affected, the triage answers; the server decides the
+ * severity. Opened from a ticket, it starts from the ticket's draft (lib/domain/incidents/from-ticket)
+ * and sends the ticket along, so the two are linked; a ticket that already has an incident leads there.
+ */
+export function CreateIncidentForm({ draft, ticket }: { draft?: TIncidentDraft; ticket?: TSourceTicket } = {}) {
   const t = useTranslations("incidents.form");
   const tAll = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [v, setV] = useState({ title: "", description: "", accounts: "" });
+  const [v, setV] = useState({ title: draft?.title ?? "", description: draft?.description ?? "", accounts: "" });
   const [tri, setTri] = useState<TTriageValue>({
-    data_leak: "no",
-    unauthorized_send: "no",
-    affected: "",
+    data_leak: draft?.triage.data_leak ?? "no",
+    unauthorized_send: draft?.triage.unauthorized_send ?? "no",
+    affected: draft ? String(draft.triage.affected) : "",
     unknown: false,
-    unsure: false,
+    unsure: draft?.triage.unsure ?? false,
   });
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
 
   function submit() {
     start(async () => {
-      const r = await createIncidentAction({ ...v, triage: toTriageInput(tri) }).catch((): TResult<{ id: string }> => ({
+      const input = { ...v, triage: toTriageInput(tri), ...(ticket ? { ticket_id: ticket.id } : {}) };
+      const r = await createIncidentAction(input).catch((): TResult<{ id: string }> => ({
         ok: false,
         code: "internal",
       }));
@@ -53,6 +62,15 @@ export function CreateIncidentForm() {
         submit();
       }}
     >
+      {ticket ? (
+        <p className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-950" data-testid="incident-source-ticket">
+          {t.rich("fromTicket", {
+            subject: ticket.subject,
+            account: ticket.accountName,
+            bdi: (c) => <bdi className="font-medium">{c}</bdi>,
+          })}
+        </p>
+      ) : null}
       <Field id="i-title" label={t("title")} error={fields.title} hint={t("titleHint")}>
         <Input
           id="i-title"
@@ -79,7 +97,7 @@ export function CreateIncidentForm() {
         id="i-accounts"
         label={t("accounts")}
         error={fields.accounts ?? fields.account_ids}
-        hint={t("accountsHint")}
+        hint={ticket ? t("accountsHintTicket") : t("accountsHint")}
       >
         <textarea
           id="i-accounts"

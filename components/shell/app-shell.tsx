@@ -7,6 +7,7 @@ import { settingsSectionsFor } from "@/components/settings/settings-sections";
 import { LanguageSwitch } from "./language-switch";
 import { PendingBadge } from "./pending-badge";
 import { MainNav } from "./main-nav";
+import { NoticesLink } from "./notices-link";
 import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
 
@@ -40,8 +41,18 @@ function navGroups(user: TUser) {
   ] as const;
 }
 
-/** `pending` is the approvals badge count, read by the layout. */
-export async function AppShell({ user, pending, children }: { user: TUser; pending: number; children: ReactNode }) {
+/** `pending` is the approvals badge count and `unreadNotices` the bell's, both read by the layout. */
+export async function AppShell({
+  user,
+  pending,
+  unreadNotices,
+  children,
+}: {
+  user: TUser;
+  pending: number;
+  unreadNotices: number;
+  children: ReactNode;
+}) {
   const [t, tRoles, tApp] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
@@ -81,6 +92,7 @@ export async function AppShell({ user, pending, children }: { user: TUser; pendi
               .filter((group) => group.length > 0)}
           />
           <div className="order-2 ms-auto flex items-center gap-2 md:order-1">
+            <NoticesLink unread={unreadNotices} />
             <LanguageSwitch />
             <ThemeSwitch />
             <UserMenu name={user.name} email={user.email} role={tRoles(user.role)} />

@@ -1,54 +1,82 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
 import { createTicketAction } from "@/app/(console)/support/actions";
+import { AccountCombobox } from "@/components/accounts/account-combobox";
 import { FormStatus } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, controlClass } from "@/components/ui/field";
-import type { TCreatedTicket } from "@/lib/domain/support/types";
-import { CHANNELS } from "@/lib/domain/support/input";
+import type { TAccountOption } from "@/lib/domain/accounts/types";
+import { CHANNELS, MAX_TICKET_BODY, MAX_TICKET_SUBJECT } from "@/lib/domain/support/input";
 
-const EMPTY = { account_id: "", subject: "", body: "", channel: "email", received_at: "" };
+const EMPTY = { subject: "", body: "", channel: "email", received_at: "" };
 
-/** Creates a ticket and shows the priority the keyword lists gave it, with a link to it. */
-export function TicketCreateForm({ accountId }: { accountId?: string }) {
+// One key per submission, sent with it: the server runs a submission once however often it arrives.
+const newKey = () => crypto.randomUUID();
+
+/**
+ * Creates a ticket for an account picked by name, then opens it. Submitting is blocked while a
+ * submission is on its way (a ref, not only the disabled button: two clicks can land before React
+ * re-renders), and the server is idempotent on the submission's key for whatever still gets through.
+ */
+export function TicketCreateForm({ account: initial }: { account?: TAccountOption }) {
   const t = useTranslations();
-  const [v, setV] = useState({ ...EMPTY, account_id: accountId ?? "" });
+  const router = useRouter();
+  const [account, setAccount] = useState<TAccountOption | null>(initial ?? null);
+  const [v, setV] = useState(EMPTY);
   const [pending, start] = useTransition();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<TCreatedTicket | null>(null);
-  const submit = () =>
+  const key = useRef<string | null>(null);
+  const inFlight = useRef(false);
+  // The same as the ref, for rendering: the button stays disabled until an answer (or the next page).
+  const [sent, setSent] = useState(false);
+  const submit = () => {
+    if (inFlight.current) return;
+    if (!account) {
+      setFields({ account_id: t("support.create.accountPick") });
+      setError(null);
+      return;
+    }
+    inFlight.current = true;
+    setSent(true);
+    key.current ??= newKey();
     start(async () => {
       const at = v.received_at ? new Date(v.received_at) : null;
       const input = {
-        account_id: v.account_id.trim(),
+        account_id: account.id,
         subject: v.subject,
         body: v.body,
         channel: v.channel,
         ...(at && !Number.isNaN(at.getTime()) ? { received_at: at.toISOString() } : {}),
       };
-      const r = await createTicketAction(input).catch(() => ({
+      const r = await createTicketAction(input, key.current).catch(() => ({
         ok: false as const,
         code: "internal" as const,
         fields: undefined,
       }));
       if (r.ok) {
-        setCreated(r.data);
-        setFields({});
-        setError(null);
+        // Stay blocked: the page is leaving for the new ticket.
+        router.push(`/support/${r.data.id}`);
         return;
       }
+      // An answer came back: the next submission is a new one (corrected input, or a retry of a failure).
+      key.current = null;
+      inFlight.current = false;
+      setSent(false);
       const f = Object.fromEntries(Object.entries(r.fields ?? {}).map(([k, code]) => [k, t(code)]));
       setFields(f);
       setError(t(`errors.${r.code}`));
     });
+  };
+  const busy = pending || sent;
   return (
     <form
       noValidate
       className="space-y-4"
+      aria-busy={busy || undefined}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -60,19 +88,22 @@ export function TicketCreateForm({ accountId }: { accountId?: string }) {
         hint={t("support.create.accountHint")}
         error={fields.account_id}
       >
-        <Input
+        <AccountCombobox
           id="t-account"
-          dir="ltr"
-          value={v.account_id}
-          onChange={(e) => setV({ ...v, account_id: e.target.value })}
+          value={account}
+          onChange={(a) => {
+            setAccount(a);
+            if (a) setFields(({ account_id: _, ...rest }) => rest);
+          }}
           invalid={!!fields.account_id}
+          describedBy={fields.account_id ? "t-account-error" : "t-account-hint"}
         />
       </Field>
       <Field id="t-subject" label={t("support.create.subject")} error={fields.subject}>
         <Input
           id="t-subject"
           dir="auto"
-          maxLength={200}
+          maxLength={MAX_TICKET_SUBJECT}
           value={v.subject}
           onChange={(e) => setV({ ...v, subject: e.target.value })}
           invalid={!!fields.subject}
@@ -83,7 +114,7 @@ export function TicketCreateForm({ accountId }: { accountId?: string }) {
           id="t-body"
           dir="auto"
           rows={6}
-          maxLength={20_000}
+          maxLength={MAX_TICKET_BODY}
           value={v.body}
           onChange={(e) => setV({ ...v, body: e.target.value })}
           aria-invalid={!!fields.body || undefined}
@@ -116,15 +147,8 @@ export function TicketCreateForm({ accountId }: { accountId?: string }) {
           />
         </Field>
       </div>
-      <FormStatus error={error} ok={created ? t("support.create.created", { priority: created.priority }) : null} />
-      {created ? (
-        <p>
-          <Link href={`/support/${created.id}`} className="font-medium text-brand-700 underline dark:text-brand-100">
-            {t("support.create.open")}
-          </Link>
-        </p>
-      ) : null}
-      <Button type="submit" disabled={pending}>
+      <FormStatus error={error} ok={null} />
+      <Button type="submit" disabled={busy}>
         {t("support.create.submit")}
       </Button>
     </form>

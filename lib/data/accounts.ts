@@ -3,7 +3,7 @@ import { prisma } from "../db";
 import { PAGE_SIZE, signupWindow, type TAccountFilters } from "../domain/accounts/filters";
 import type { TTier } from "../domain/accounts/tiers";
 import { normalizeForSearch } from "../domain/accounts/search";
-import type { TAccountDetail, TAccountEvent, TAccountListItem } from "../domain/accounts/types";
+import type { TAccountDetail, TAccountEvent, TAccountListItem, TAccountOption } from "../domain/accounts/types";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "./tx";
 
@@ -136,4 +136,32 @@ export function findAccountRef(tx: Tx, id: string): Promise<{ id: string; name: 
 export async function lockAccount(tx: Tx, id: string): Promise<boolean> {
   const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM accounts WHERE id = ${id}::uuid FOR UPDATE`;
   return rows.length > 0;
+}
+
+// A picker shows a handful; the person types more letters rather than scrolling.
+export const ACCOUNT_OPTIONS_LIMIT = 8;
+
+/**
+ * Accounts whose name contains `q` (Arabic letter variants folded, lib/domain/accounts/search), names
+ * that start with it first, then by name: the account picker of the ticket form. Empty `q` → none.
+ */
+export async function searchAccountOptions(q: string, limit = ACCOUNT_OPTIONS_LIMIT): Promise<TAccountOption[]> {
+  const needle = normalizeForSearch(q).replace(/[\\%_]/g, (c) => `\\${c}`);
+  if (!needle) return [];
+  const rows = await prisma().$queryRaw<{ id: string; name: string; region: string; csm_name: string | null }[]>`
+    SELECT a.id::text, a.name, a.region, u.name AS csm_name
+      FROM accounts a LEFT JOIN users u ON u.id = a.csm_id
+     WHERE a.search_name LIKE '%' || ${needle} || '%'
+     ORDER BY (a.search_name LIKE ${needle} || '%') DESC, a.name, a.id
+     LIMIT ${limit}`;
+  return rows.map((r) => ({ id: r.id, name: r.name, region: r.region, csmName: r.csm_name }));
+}
+
+/** One account's option (a form opened with `?account=<id>` shows it as picked), or null. */
+export async function accountOption(id: string): Promise<TAccountOption | null> {
+  const r = await prisma().account.findUnique({
+    where: { id },
+    select: { id: true, name: true, region: true, csm: { select: { name: true } } },
+  });
+  return r ? { id: r.id, name: r.name, region: r.region, csmName: r.csm?.name ?? null } : null;
 }

@@ -3,18 +3,24 @@
 import {
   changeIncidentStatusMutation,
   checkPlanStepMutation,
-  createIncidentFromFormMutation,
+  openIncidentFromForm,
   recordIncidentUpdateMutation,
   retriageIncidentMutation,
   savePostmortemMutation,
 } from "@/lib/actions/incidents";
-import { runAsSession, runFormAction } from "@/lib/actions/server-action";
+import { revalidatePath } from "next/cache";
+import { runFormAction } from "@/lib/actions/server-action";
+import { currentActor, requestId } from "@/lib/auth/session";
 import type { TResult } from "@/lib/errors";
 
-/** Accounts come as lines of names or ids; the mutation resolves them after the session is checked. */
-export async function createIncidentAction(input: unknown): Promise<TResult<{ id: string }>> {
-  const r = await runAsSession(createIncidentFromFormMutation, input);
-  return r.ok ? { ok: true, data: { id: r.data.id } } : r;
+/**
+ * Accounts come as lines of names or ids; the mutation resolves them after the session is checked.
+ * From a ticket that already has an incident, the answer is that incident (see openIncidentFromForm).
+ */
+export async function createIncidentAction(input: unknown): Promise<TResult<{ id: string; existing: boolean }>> {
+  const r = await openIncidentFromForm(await currentActor(), input, await requestId());
+  if (r.ok) revalidatePath("/", "layout");
+  return r;
 }
 
 export async function retriageAction(input: unknown) {

@@ -1,7 +1,9 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import { runIdempotentMutation } from "@/lib/actions/idempotent-action";
 import { checkImport, importTicketsMutation, type TImportPreview } from "@/lib/actions/support-import";
-import { runAsSession, runFormAction } from "@/lib/actions/server-action";
+import { runFormAction } from "@/lib/actions/server-action";
 import {
   createTicketMutation,
   overridePriorityMutation,
@@ -10,13 +12,22 @@ import {
   type TCreatedTicket,
 } from "@/lib/actions/support";
 import { proposeReplyMutation } from "@/lib/actions/support-replies";
-import { currentActor } from "@/lib/auth/session";
+import { currentActor, requestId } from "@/lib/auth/session";
 import { actorCan } from "@/lib/domain/auth/scopes";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/support/import";
 import type { TResult } from "@/lib/errors";
 
-export async function createTicketAction(input: unknown): Promise<TResult<TCreatedTicket>> {
-  return runAsSession(createTicketMutation, input);
+/** The form sends a key made once per submission: a double submit creates one ticket (runIdempotentMutation). */
+export async function createTicketAction(input: unknown, idempotencyKey?: unknown): Promise<TResult<TCreatedTicket>> {
+  const r = await runIdempotentMutation(
+    createTicketMutation,
+    await currentActor(),
+    input,
+    idempotencyKey,
+    await requestId(),
+  );
+  if (r.ok) revalidatePath("/", "layout");
+  return r;
 }
 
 export async function recordEventAction(input: unknown) {

@@ -11,9 +11,13 @@ export const SORTS = ["signup_desc", "signup_asc", "name_asc", "contract_end_asc
 export const PAGE_SIZE = 50;
 // Deep offsets get slow and nobody pages that far: narrow the filters instead.
 export const MAX_PAGE = 2000;
+// A name search longer than any account name finds nothing; the list and the pickers cap it alike.
+export const MAX_ACCOUNT_QUERY = 100;
+/** The text of a name search (the accounts list's `q`, the account pickers). */
+export const ZAccountQuery = zLine(MAX_ACCOUNT_QUERY);
 
 const FIELDS = {
-  q: zLine(100),
+  q: ZAccountQuery,
   tier: z.enum(TIERS),
   csm: z.union([z.uuid(), z.literal("none")]),
   region: z.string().regex(/^[a-z_]{2,40}$/),

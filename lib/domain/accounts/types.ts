@@ -37,3 +37,6 @@ export function daysUntil(date: Date, now: Date): number {
   const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Math.round((date.getTime() - startOfToday) / 86_400_000);
 }
+
+/** An account as a picker lists it: the name, and what tells two accounts of one name apart. */
+export type TAccountOption = { id: string; name: string; region: string; csmName: string | null };

@@ -5,9 +5,11 @@ import { Countdown } from "@/components/incidents/countdown";
 import { PlanChecklist, RetriageForm, StatusButtons, UpdateForm } from "@/components/incidents/incident-controls";
 import { PostmortemForm } from "@/components/incidents/postmortem-form";
 import { SeverityBadge } from "@/components/incidents/severity-badge";
+import { PriorityBadge } from "@/components/support/priority-badge";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import { getIncident } from "@/lib/data/incidents";
+import { ticketsOfIncident } from "@/lib/data/incident-tickets";
 import { can } from "@/lib/domain/auth/permissions";
 import { planProgress, responsePlan } from "@/lib/domain/incidents/plan";
 import { incidentTimers, type TTimer } from "@/lib/domain/incidents/timers";
@@ -28,7 +30,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await requirePage("accounts:read", `/incidents/${id}`);
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const [t, fmt, i] = await Promise.all([getTranslations("incidents"), localeContext(), getIncident(id)]);
+  const [t, fmt, i, tickets] = await Promise.all([
+    getTranslations("incidents"),
+    localeContext(),
+    getIncident(id),
+    ticketsOfIncident(id),
+  ]);
   if (!i) notFound();
   const now = new Date();
   const canWrite = can(user.role, "incidents:write");
@@ -182,6 +189,27 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             </ul>
           )}
         </Card>
+
+        {tickets.length > 0 ? (
+          <Card className="space-y-3" data-testid="incident-tickets">
+            <h2 className="font-semibold">
+              {t("tickets", { count: tickets.length, n: formatNumber(fmt, tickets.length) })}
+            </h2>
+            <ul className="space-y-2 text-sm">
+              {tickets.map((k) => (
+                <li key={k.id} className="flex flex-wrap items-center gap-2">
+                  <PriorityBadge priority={k.priority} />
+                  <Link href={`/support/${k.id}`} className="text-brand-700 hover:underline dark:text-brand-100">
+                    <bdi>{k.subject || t("ticketNoSubject")}</bdi>
+                  </Link>
+                  <span className="text-slate-600 dark:text-slate-400">
+                    <bdi>{k.accountName}</bdi>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
       </div>
 
       <Card className="space-y-3">

@@ -6,11 +6,15 @@ import { clockProps } from "@/components/support/clock-props";
 import { PriorityBadge } from "@/components/support/priority-badge";
 import { ReplyForm } from "@/components/support/reply-form";
 import { OverrideForm, TicketActions } from "@/components/support/ticket-actions";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import { isUuid } from "@/lib/domain/ids";
 import { allowedManualEvents } from "@/lib/domain/support/events";
+import { SeverityBadge } from "@/components/incidents/severity-badge";
+import { incidentOfTicket } from "@/lib/data/incident-tickets";
 import { getTicket, liveReplyProposal, primaryContactName } from "@/lib/data/support";
+import { leakKind } from "@/lib/domain/support/leak";
 import { can } from "@/lib/domain/auth/permissions";
 import { draftFirstResponse } from "@/lib/domain/support/replies";
 import { targetsFor } from "@/lib/domain/support/targets";
@@ -36,14 +40,16 @@ export default async function TicketPage({ params }: { params: Params }) {
   if (!found) notFound();
   const { ticket, events } = found;
   const now = new Date();
-  const [t, tSla, tLang, fmt, reply, contact] = await Promise.all([
+  const [t, tSla, tLang, fmt, reply, contact, incident] = await Promise.all([
     getTranslations("support"),
     getTranslations("sla"),
     getTranslations("languages"),
     localeContext(),
     liveReplyProposal(id),
     primaryContactName(ticket.accountId),
+    incidentOfTicket(id),
   ]);
+  const leak = leakKind(ticket);
   const duration = (ms: number) =>
     durationParts(ms)
       .map((p) => tSla(`duration.${p.unit}`, { n: formatNumber(fmt, p.n) }))
@@ -52,6 +58,7 @@ export default async function TicketPage({ params }: { params: Params }) {
   const owner = targetsFor(ticket.priority).owner;
   const canWrite = can(user.role, "tickets:write");
   const canPropose = can(user.role, "proposals:create");
+  const canOpenIncident = can(user.role, "incidents:write");
   return (
     <div className="space-y-5">
       <Link href="/support" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
@@ -130,6 +137,31 @@ export default async function TicketPage({ params }: { params: Params }) {
           </Card>
         </div>
         <div className="space-y-5 self-start">
+          {incident || (leak && canOpenIncident) ? (
+            <Card aria-labelledby="inc-title" className="space-y-3" data-testid="ticket-incident">
+              <h2 id="inc-title" className="text-lg font-semibold">
+                {t("incident.title")}
+              </h2>
+              {incident ? (
+                <p className="flex flex-wrap items-center gap-2 text-sm">
+                  <SeverityBadge severity={incident.severity} />
+                  <Link
+                    href={`/incidents/${incident.id}`}
+                    className="font-medium text-brand-700 underline dark:text-brand-100"
+                  >
+                    <bdi>{incident.title}</bdi>
+                  </Link>
+                </p>
+              ) : leak ? (
+                <>
+                  <p className="text-sm">{t(`incident.offer.${leak}`)}</p>
+                  <Link href={`/incidents/new?ticket=${ticket.id}`} className={buttonClass("danger")}>
+                    {t("incident.open")}
+                  </Link>
+                </>
+              ) : null}
+            </Card>
+          ) : null}
           <Card aria-labelledby="clk-title" className="space-y-2">
             <h2 id="clk-title" className="text-lg font-semibold">
               {t("detail.clocks")}
