@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD, EMAILS, expect, test, withFreezeLock, type Messages } from "./fixtures";
+import { accountNamed, pickAccount } from "./pick-account";
 
 const unique = (prefix: string) => `${prefix} ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
 
@@ -113,4 +114,99 @@ test("an analyst reads incidents but cannot open one", async ({ page, m, signIn 
   await page.goto("/incidents");
   await expect(page.getByRole("heading", { name: m.incidents.title })).toBeVisible();
   await expect(page.getByRole("link", { name: m.incidents.new })).toHaveCount(0);
+});
+
+test("the leak story: a CSM files an Arabic P0 leak ticket by the account's name, opens its SEV1 incident, and a founder is told", async ({
+  browser,
+  page,
+  m,
+  lang,
+  signIn,
+  expectAccessible,
+}) => {
+  test.setTimeout(240_000);
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  const subject = `تسريب بيانات العملاء ${tag}`;
+  await signIn("csm");
+  const account = await accountNamed(page, "مؤسسة");
+  await withFreezeLock(async () => {
+    // The ticket: the account is found by typing part of its Arabic name; creating it lands on it.
+    await page.goto("/support/new");
+    await pickAccount(page, m, account.name);
+    await page.getByLabel(m.support.create.subject).fill(subject);
+    await page.getByLabel(m.support.create.body).fill("ظهرت أرقام هواتف عملائنا في ملف مشترك للعامة، نرجو التحرك فوراً");
+    await page.getByRole("button", { name: m.support.create.submit }).click();
+    await page.waitForURL(/\/support\/[0-9a-f-]{36}$/);
+    const ticketUrl = page.url();
+    await expect(page.getByRole("heading", { name: subject, level: 1 })).toBeVisible();
+    const offer = page.getByTestId("ticket-incident");
+    await expect(offer.getByText(m.support.incident.offer.data_leak)).toBeVisible();
+    await expectAccessible();
+    await page.screenshot({ path: `/tmp/i12-leak-ticket-offer-${lang}.png`, fullPage: true });
+
+    // The incident form starts from the ticket: title, description, data leak "yes", SEV1.
+    await offer.getByRole("link", { name: m.support.incident.open }).click();
+    await page.waitForURL(/\/incidents\/new\?ticket=/);
+    await expect(page.getByLabel(m.incidents.form.title)).toHaveValue(subject);
+    await expect(page.getByTestId("incident-source-ticket")).toContainText(account.name);
+    await expect(
+      page
+        .getByRole("group", { name: m.incidents.triage.data_leak })
+        .getByRole("radio", { name: m.incidents.triage.answers.yes }),
+    ).toBeChecked();
+    await expect(page.getByText(m.incidents.triage.reasons.data_leak, { exact: true })).toBeVisible();
+    await expectAccessible();
+    await page.screenshot({ path: `/tmp/i12-leak-incident-form-${lang}.png`, fullPage: true });
+    await page.getByRole("button", { name: m.incidents.form.submit }).click();
+    await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+    const incidentUrl = page.url();
+    await expect(page.getByText("SEV1").first()).toBeVisible();
+    await expect(page.getByText(m.incidents.frozeSystem)).toBeVisible();
+
+    // Linked both ways.
+    const tickets = page.getByTestId("incident-tickets");
+    await expect(tickets.getByRole("link", { name: subject })).toHaveAttribute("href", new URL(ticketUrl).pathname);
+    await expectAccessible();
+    await page.screenshot({ path: `/tmp/i12-leak-incident-${lang}.png`, fullPage: true });
+    await page.goto(ticketUrl);
+    await expect(page.getByTestId("ticket-incident").getByRole("link", { name: subject })).toHaveAttribute(
+      "href",
+      new URL(incidentUrl).pathname,
+    );
+    await expect(page.getByRole("link", { name: m.support.incident.open })).toHaveCount(0);
+    // Opening it again leads to the same incident, not a second one.
+    await page.goto(`/incidents/new?ticket=${ticketUrl.split("/").at(-1)}`);
+    await page.waitForURL(incidentUrl);
+    // The account's timeline has it.
+    await page.goto(`/accounts/${account.id}`);
+    await expect(page.getByText(m.account.eventTypes.incident_opened).first()).toBeVisible();
+
+    // A founder sees it in the notices, in their language, and marks it read.
+    const founder = await newSession(browser, m, "founder", lang === "ar" ? "ar-SA" : "en-GB");
+    await founder.goto("/notices");
+    const notice = founder.getByTestId("notice").filter({ hasText: subject });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(m.notices.new);
+    await expect(notice).toContainText("SEV1");
+    await expect(founder.getByTestId("notices-link").locator("span")).toBeVisible();
+    await expectAccessible(founder);
+    await founder.screenshot({ path: `/tmp/i12-leak-notices-${lang}.png`, fullPage: true });
+    await notice.getByRole("button", { name: m.notices.markRead }).click();
+    await expect(notice.getByRole("button", { name: m.notices.markRead })).toHaveCount(0);
+    await expect(notice).not.toContainText(m.notices.new);
+    await notice.getByRole("link", { name: m.notices.open }).click();
+    await founder.waitForURL(incidentUrl);
+
+    // Leave sending as found: the CSM proposes unfreezing, the founder approves.
+    await page.goto("/outbox");
+    const reason = unique("contained");
+    await page.getByLabel(m.outbox.unfreezeReason).fill(reason);
+    await page.getByRole("button", { name: m.outbox.proposeUnfreeze }).click();
+    await expect(page.getByText(m.outbox.unfreezeProposed)).toBeVisible();
+    await founder.goto("/approvals");
+    const card = founder.getByRole("article").filter({ hasText: reason });
+    await card.getByRole("button", { name: m.approvals.approve }).click();
+    await expect(card).toHaveCount(0);
+    await founder.close();
+  });
 });
