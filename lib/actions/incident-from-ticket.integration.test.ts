@@ -8,7 +8,7 @@ import type { TActor } from "../domain/auth/actor";
 import { normalizeForSearch } from "../domain/accounts/search";
 import { incidentDraftFromTicket } from "../domain/incidents/from-ticket";
 import { leakKind } from "../domain/support/leak";
-import { openIncidentFromForm } from "./incidents";
+import { openIncidentFromForm } from "./incidents-form";
 import { runMutation } from "./mutation";
 import { markNoticesReadMutation } from "./notices";
 import { createTicketMutation } from "./support";

@@ -3,12 +3,12 @@
 import {
   changeIncidentStatusMutation,
   checkPlanStepMutation,
-  openIncidentFromForm,
   recordIncidentUpdateMutation,
   retriageIncidentMutation,
   savePostmortemMutation,
 } from "@/lib/actions/incidents";
 import { revalidatePath } from "next/cache";
+import { openIncidentFromForm } from "@/lib/actions/incidents-form";
 import { runFormAction } from "@/lib/actions/server-action";
 import { currentActor, requestId } from "@/lib/auth/session";
 import type { TResult } from "@/lib/errors";
