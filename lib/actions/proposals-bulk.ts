@@ -4,7 +4,7 @@ import { recordLedger } from "../data/ledger";
 import { kindsOf } from "../data/proposals";
 import type { TActor } from "../domain/auth/actor";
 import { actorCan } from "../domain/auth/scopes";
-import { ledgerActor } from "../domain/ledger/actor";
+import { ledgerEntry } from "../domain/ledger/entry";
 import { bulkRefusal } from "../domain/proposals/bulk";
 import { kindOf } from "../proposals/kinds/registry";
 import type { TResult } from "../errors";
@@ -40,14 +40,14 @@ export async function bulkApprove(
   const kinds = await kindsOf(items.map((i) => i.id));
   const refused = bulkRefusal([...kinds.values()], kindOf);
   if (refused) {
-    await recordLedger({
-      ...ledgerActor(actor),
-      action: "proposals.bulk_approve.denied",
-      target: null,
-      summary: `refused: bulk_not_allowed: ${refused} is decided one by one; nothing of the ${items.length} approved`,
-      requestId,
-      payloadHash: null,
-    });
+    await recordLedger(
+      ledgerEntry(actor, {
+        action: "proposals.bulk_approve.denied",
+        target: null,
+        summary: `refused: bulk_not_allowed: ${refused} is decided one by one; nothing of the ${items.length} approved`,
+        requestId,
+      }),
+    );
     return { ok: false, code: "bulk_not_allowed", fields: { _: `approvals.kinds.${refused}` } };
   }
   let approved = 0;

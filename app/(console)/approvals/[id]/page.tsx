@@ -10,11 +10,11 @@ import { listLedger } from "@/lib/data/ledger";
 import { getProposal } from "@/lib/data/proposals";
 import { listUsers } from "@/lib/data/users";
 import { can } from "@/lib/domain/auth/permissions";
+import { isUuid } from "@/lib/domain/ids";
 import { proposalHref } from "@/lib/domain/proposals/href";
 import { localeContext } from "@/lib/i18n/server";
 import { inboxContext } from "../inbox-context";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A proposal's life is a handful of entries; refused attempts could add some. The ledger page has all.
 const HISTORY = 100;
 
@@ -25,8 +25,8 @@ export async function generateMetadata() {
 /** One proposal: its state, exactly what it would do, its history from the ledger, and the decision the viewer may take. */
 export default async function ProposalPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePage("accounts:read", UUID.test(id) ? proposalHref(id) : "/approvals");
-  const p = UUID.test(id) ? await getProposal(id.toLowerCase()) : null;
+  const user = await requirePage("accounts:read", isUuid(id) ? proposalHref(id) : "/approvals");
+  const p = isUuid(id) ? await getProposal(id.toLowerCase()) : null;
   if (!p) notFound();
   const now = new Date();
   const [t, fmt, history, users] = await Promise.all([
