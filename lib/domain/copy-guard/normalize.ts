@@ -1,9 +1,14 @@
-// Arabic normal form for matching, as the ticket classifier's spec defines it: alef forms → ا,
-// ى → ي, ة → ه, tatweel and diacritics removed; Latin lower-cased. Applied to patterns and to the
-// draft alike. Each output character remembers where it came from, so a finding can quote the
-// draft's own words.
-const FOLD: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه" };
+// Arabic normal form for matching: alef forms → ا, ى → ي, ة → ه, tatweel and diacritics removed,
+// Arabic-Indic digits → 0-9 and ٪ → %; Latin lower-cased. Applied to patterns and to the draft alike.
+// Each output character remembers where it came from, so a finding can quote the draft's own words.
+// Two folds must not turn one word into another: a word-final hamza on alef stays (so «ابدأ»
+// "start" never reads as «أبدا» "never"), and only runs of three or more of a letter (or two of a
+// long vowel) collapse, so elongation («فووووري», "guaranteeeed") folds but real doubled letters stay.
+const FOLD: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه", "٪": "%", "٫": ".", "٬": "," };
 const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+const LONG_VOWEL = /[اوي]/;
+const LETTER = /[\p{L}\p{N}]/u;
 
 // Evasion (issue 10, finding 4): characters a reader does not see split a claim ("guaran\u200bteed",
 // a soft hyphen, a word joiner, bidi controls, U+FEFF) and are dropped; compatibility forms
@@ -57,6 +62,9 @@ const HOMOGLYPH: Record<string, string> = {
   ω: "w",
 };
 
+// Arabic-Indic and Extended Arabic-Indic (Persian) digits, in order: ٠…٩ then ۰…۹.
+const ARABIC_DIGIT = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
+
 export type TNormalized = {
   text: string;
   /** For each character of `text`, the index in the source where its character starts. */
@@ -67,20 +75,53 @@ export type TNormalized = {
 
 /** Normal form plus, for each of its characters, where its source character starts and ends. Pure. */
 export function normalizeWithMap(source: string): TNormalized {
-  let text = "";
+  const chars: string[] = [];
   const origin: number[] = [];
   const end: number[] = [];
+  const raw: string[] = []; // the source character each folded one came from (for the final-hamza rule)
   for (let i = 0; i < source.length;) {
     const ch = String.fromCodePoint(source.codePointAt(i)!);
     const next = i + ch.length;
     for (const c of foldChar(ch)) {
-      text += c;
+      chars.push(c);
+      raw.push(ch);
       origin.push(i);
       end.push(next);
     }
     i = next;
   }
-  return { text, origin, end };
+  // A hamza on alef ending a word keeps its hamza: «ابدأ» stays distinct from «ابدا».
+  for (let k = 0; k < chars.length; k++)
+    if (
+      chars[k] === "ا" &&
+      raw[k] === "أ" &&
+      k > 0 &&
+      ARABIC_LETTER.test(chars[k - 1]!) &&
+      !LETTER.test(chars[k + 1] ?? "")
+    )
+      chars[k] = "أ";
+  return collapseElongation(chars, origin, end);
+}
+
+// Drops the repeats of an elongated letter; the kept character's source span grows to cover them.
+function collapseElongation(chars: string[], origin: number[], end: number[]): TNormalized {
+  const out: TNormalized = { text: "", origin: [], end: [] };
+  for (let k = 0; k < chars.length;) {
+    const c = chars[k]!;
+    let run = 1;
+    while (chars[k + run] === c) run++;
+    const arabic = ARABIC_LETTER.test(c);
+    const elongated = /\p{L}/u.test(c) && (run >= 3 || (run === 2 && arabic && LONG_VOWEL.test(c)));
+    // Arabic elongation keeps one letter; Latin keeps two ("guaranteeeed" → "guaranteed").
+    const keep = !elongated ? run : arabic ? 1 : 2;
+    for (let j = 0; j < keep; j++) {
+      out.text += c;
+      out.origin.push(origin[k + j]!);
+      out.end.push(j === keep - 1 ? end[k + run - 1]! : end[k + j]!);
+    }
+    k += run;
+  }
+  return out;
 }
 
 function foldChar(ch: string): string {
@@ -90,16 +131,14 @@ function foldChar(ch: string): string {
     if (DROP.test(c) || INVISIBLE.test(c)) continue;
     // Typographic apostrophes and dashes read as their plain forms ("don’t", "risk‑free").
     const plain = c === "\u2019" || c === "\u2018" ? "'" : /[\u2010-\u2014]/.test(c) ? "-" : c;
+    const digit = ARABIC_DIGIT.indexOf(plain);
+    if (digit >= 0) {
+      out += String(digit % 10);
+      continue;
+    }
     for (const l of (FOLD[plain] ?? plain).toLowerCase()) out += HOMOGLYPH[l] ?? l;
   }
   return out;
 }
 
 export const normalizeCopy = (source: string): string => normalizeWithMap(source).text;
-
-/** Arabic folding only (no lower-casing), for regular-expression sources written in Arabic. */
-export const foldArabic = (source: string): string =>
-  [...source]
-    .filter((c) => !DROP.test(c))
-    .map((c) => FOLD[c] ?? c)
-    .join("");
