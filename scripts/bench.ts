@@ -8,7 +8,8 @@
 //   5. stop the server and drop the database — always, also on failure or Ctrl-C
 //   (after the summary: approval round trip, ledger appends and verify speed — scripts/bench/approvals.ts;
 //    at-risk snapshot over every account and task regeneration — scripts/bench/success.ts; a 2 000-row
-//    ticket import with a concurrent query — scripts/bench/support-import.ts)
+//    ticket import with a concurrent query — scripts/bench/support-import.ts; the copy guard's precision
+//    and recall on its labelled corpus — scripts/bench/copy-guard.ts, also alone: npx tsx scripts/bench/copy-guard.ts)
 //
 // Environment: BENCH_POSTGRES_URL (server, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_PORT (3200), BENCH_ACCOUNTS (100000), BENCH_ROUNDS (3 passes over ~100 views),
@@ -20,6 +21,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchApprovals } from "./bench/approvals";
+import { benchCopyGuard } from "./bench/copy-guard";
 import { benchJourneys } from "./bench/journeys";
 import { benchSuccess } from "./bench/success";
 import { benchSupportHealth } from "./bench/support-health";
@@ -210,7 +212,8 @@ async function main(): Promise<number> {
   await benchSuccess({ env: childEnv({ DATABASE_URL: benchUrl, AUTH_SECRET: authSecret }), print: log });
   await benchSupportHealth({ env: childEnv({ DATABASE_URL: benchUrl }), print: log, step: "6b" });
   await benchSupportImport({ env: childEnv({ DATABASE_URL: benchUrl }), print: log, step: "6c" });
-  // Pure CPU work, no database: the nudge heuristic and the shadow agreement report.
+  // Pure CPU work, no database: the copy guard's corpus, the nudge heuristic and the shadow agreement report.
+  await benchCopyGuard({ step: "6d" });
   if (process.env.BENCH_SKIP_SHADOW !== "1") {
     await benchDecide({ step: "decide" });
     await benchCompare();
