@@ -1,4 +1,5 @@
 import { can } from "@/lib/domain/auth/permissions";
+import type { TGuardLists } from "@/lib/domain/copy-guard/default-lists";
 import type { TFreeze } from "@/lib/domain/dispatch/types";
 import { isMaker, type TMakers } from "@/lib/domain/proposals/state-machine";
 import { soleApprover, type TCoolingOff, type TPerson } from "@/lib/domain/proposals/sole-approver";
@@ -21,6 +22,8 @@ export type TInboxContext = {
   liveSending: boolean;
   now: Date;
   fmt: TFormatContext;
+  /** The copy guard's lists in force (Settings → Copy guard). */
+  guardLists: TGuardLists;
 };
 
 function makerRole(viewerId: string, m: TMakers): TMakerRole {
@@ -66,12 +69,13 @@ export async function inboxItem(
     kind: p.kind,
     payloadHash: p.payloadHash,
     gate: gateOf(p, c),
-    blocked: p.state === "pending" && !guardProposal(p.kind, p.payload).ok,
+    blocked: p.state === "pending" && !guardProposal(p.kind, p.payload, c.guardLists).ok,
     bulkApprovable: kindOf(p.kind).bulkApprovable,
     card: await ProposalCard({
       p,
       fmt: c.fmt,
       now: c.now,
+      guardLists: c.guardLists,
       frozen: c.freeze.frozen,
       liveSending: c.liveSending,
       canEdit: o.canEdit,

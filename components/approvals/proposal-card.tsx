@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
+import type { TGuardLists } from "@/lib/domain/copy-guard/default-lists";
 import { approvalOutcome, displayState, type TDisplayState } from "@/lib/domain/proposals/display-state";
 import { proposalHref } from "@/lib/domain/proposals/href";
 import type { TMessagePayload } from "@/lib/domain/proposals/payloads";
@@ -30,6 +31,7 @@ export async function ProposalCard({
   p,
   fmt,
   now,
+  guardLists,
   canEdit = false,
   frozen,
   liveSending,
@@ -38,6 +40,8 @@ export async function ProposalCard({
   p: TProposal;
   fmt: TFormatContext;
   now: Date;
+  /** The copy guard's lists in force (the page reads them); the code's defaults when left out. */
+  guardLists?: TGuardLists;
   /** The viewer may rewrite this pending draft's customer-facing text (its proposer or a founder). */
   canEdit?: boolean;
   frozen: boolean;
@@ -47,7 +51,7 @@ export async function ProposalCard({
 }) {
   const t = await getTranslations("approvals");
   const text = copyTextOf(p.kind, p.payload);
-  const guard = p.state === "pending" ? guardProposal(p.kind, p.payload) : null;
+  const guard = p.state === "pending" ? guardProposal(p.kind, p.payload, guardLists) : null;
   const shown = displayState({ state: p.state, outbox: p.outboxState ? { state: p.outboxState } : null, frozen });
   const kind = t(`kinds.${p.kind}`);
   return (

@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS: readonly { segment: string; label: string; permi
   { segment: "tokens", label: "nav.tokens", permission: "settings:manage" },
   { segment: "agents", label: "nav.agents", permission: "settings:manage" },
   { segment: "support", label: "settings.sectionSupport", permission: "settings:manage" },
+  { segment: "copy-guard", label: "settings.sectionCopyGuard", permission: "settings:manage" },
   { segment: "journeys", label: "settings.sectionJourneys", permission: "settings:manage" },
   { segment: "approvals", label: "settings.sectionApprovals", permission: "settings:manage" },
 ];

@@ -8,6 +8,7 @@ import {
   rejectProposal,
   requeueProposal,
 } from "../data/proposals";
+import { getCopyGuardLists } from "../data/copy-guard-settings";
 import { editPendingProposal } from "../data/proposal-edits";
 import { setFreeze } from "../data/system-state";
 import { describeFindings } from "../domain/copy-guard/guard";
@@ -95,7 +96,7 @@ async function completeApproval(tx: Tx, p: TProposal, actor: TActor, now: Date):
   if (!actorCan(actor, kindOf(p.kind).decide.permission)) throw new AppError("forbidden");
   // Outbound copy guard: a draft with a prohibited claim is refused until edited (the throw rolls
   // the approval back; the refusal is ledgered with the phrases and categories).
-  const verdict = guardProposal(p.kind, p.payload);
+  const verdict = guardProposal(p.kind, p.payload, await getCopyGuardLists(tx));
   if (!verdict.ok)
     throw new AppError("copy_guard_violation", undefined, describeFindings(verdict.findings), `proposal:${p.id}`);
   await applyApproval({ tx, p, actor, now });
@@ -206,7 +207,9 @@ export const editProposalTextMutation = defineMutation({
     const { id, payload_hash, text } = input;
     const e = await editPendingProposal(tx, { id, editor: actor, seenHash: payload_hash, text, now: new Date() });
     const after = await getProposal(id, tx);
-    const verdict = after ? guardProposal(after.kind, after.payload) : { ok: true, findings: [] };
+    const verdict = after
+      ? guardProposal(after.kind, after.payload, await getCopyGuardLists(tx))
+      : { ok: true, findings: [] };
     return {
       result: { payloadHash: e.after, guardOk: verdict.ok },
       ledger: {

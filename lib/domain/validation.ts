@@ -1,9 +1,15 @@
 import type { z } from "zod";
+import { PHRASE_INVALID_CODE } from "./copy-guard/lists";
 import { RECEIVED_AT_RANGE_CODE } from "./support/input";
 import { BIDI_CONTROLS_CODE, CONTROL_CHARACTERS_CODE } from "./text/safe-text";
 
 // Refinements that name their own code; any other refinement reads as `validation.invalid`.
-const OWN_CODES = new Set<string>([CONTROL_CHARACTERS_CODE, BIDI_CONTROLS_CODE, RECEIVED_AT_RANGE_CODE]);
+const OWN_CODES = new Set<string>([
+  CONTROL_CHARACTERS_CODE,
+  BIDI_CONTROLS_CODE,
+  RECEIVED_AT_RANGE_CODE,
+  PHRASE_INVALID_CODE,
+]);
 
 /**
  * Maps zod issues to `{ field: "validation.<key>" }` message codes the client translates, so field

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TInboxContext } from "@/components/approvals/inbox-item";
 import { dispatchConfig, isLiveSending } from "@/lib/dispatch/config";
+import { getCopyGuardLists } from "@/lib/data/copy-guard-settings";
 import { lastEdits } from "@/lib/data/proposal-edits";
 import { activeHolders, getCoolingOff } from "@/lib/data/sole-approver";
 import { getFreeze } from "@/lib/data/system-state";
@@ -15,18 +16,19 @@ function liveSending(): boolean {
   }
 }
 
-/** What the approvals pages read once for all their cards (who may decide, cooling-off, freeze, live sending). */
+/** What the approvals pages read once for all their cards (who may decide, cooling-off, freeze, live sending, the copy guard's lists). */
 export async function inboxContext(
   viewer: { id: string; role: string },
   pendingIds: readonly string[],
   fmt: TFormatContext,
   now: Date,
 ): Promise<TInboxContext> {
-  const [people, coolingOff, edits, freeze] = await Promise.all([
+  const [people, coolingOff, edits, freeze, guardLists] = await Promise.all([
     activeHolders("proposals:approve"),
     getCoolingOff(),
     lastEdits(pendingIds),
     getFreeze(),
+    getCopyGuardLists(),
   ]);
-  return { viewer, people, coolingOff, edits, freeze, liveSending: liveSending(), now, fmt };
+  return { viewer, people, coolingOff, edits, freeze, liveSending: liveSending(), now, fmt, guardLists };
 }

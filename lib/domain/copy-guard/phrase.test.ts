@@ -30,7 +30,7 @@ describe("phrase syntax", () => {
     expect(parsePhrase("... guarantee")).toEqual({ ok: false, error: "gap_at_edge" });
     expect(parsePhrase("...")).toEqual({ ok: false, error: "only_gap" });
     expect(parsePhrase("a b c d e f g h i j k")).toEqual({ ok: false, error: "too_long" });
-    expect(parsePhrase("x")).toEqual({ ok: false, error: "bad_word" });
+    expect(parsePhrase("ب")).toEqual({ ok: false, error: "bad_word" });
     expect(parsePhrase("guarantee|")).toEqual({ ok: false, error: "bad_word" });
     expect(parsePhrase("gu(ar)antee")).toEqual({ ok: false, error: "bad_word" });
   });

@@ -52,9 +52,9 @@ export function parsePhrase(source: string): { ok: true; phrase: TPhrase } | { o
       else {
         const m = /^(\+?)([^+*|]+?)(\*?)$/u.exec(a);
         const stem = m?.[2] ?? "";
-        // One token of letters (or digits), at least two characters.
         const tokens = tokenize(stem);
-        if (!m || tokens.length !== 1 || tokens[0]!.text !== stem || stem.length < 2)
+        // An Arabic word needs two letters (a lone letter is a clitic); "a" and "x" are English words.
+        if (!m || tokens.length !== 1 || tokens[0]!.text !== stem || stem.length < (tokens[0]!.script === "ar" ? 2 : 1))
           return { ok: false, error: "bad_word" };
         alts.push({ kind: "word", stem, verb: m[1] === "+", any: m[3] === "*" });
       }

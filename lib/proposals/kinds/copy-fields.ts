@@ -1,4 +1,5 @@
-import { checkCopy, type TCopyVerdict } from "../../domain/copy-guard/guard";
+import { DEFAULT_LISTS, type TGuardLists } from "../../domain/copy-guard/default-lists";
+import { checkCopy, compileGuard, type TCopyVerdict } from "../../domain/copy-guard/guard";
 import type { TProposalKind } from "../../domain/proposals/payloads";
 import { kindOf } from "./registry";
 
@@ -15,6 +16,12 @@ export function copyTextOf(kind: TProposalKind, payload: unknown): Record<string
   return Object.fromEntries(copyFieldsOf(kind).map((f) => [f, typeof p[f] === "string" ? (p[f] as string) : ""]));
 }
 
-/** The guard's verdict on a proposal; kinds without customer-facing text always pass. */
-export const guardProposal = (kind: TProposalKind, payload: unknown): TCopyVerdict =>
-  checkCopy(copyTextOf(kind, payload));
+/**
+ * The guard's verdict on a proposal with the lists in force (lib/data/copy-guard-settings.ts reads
+ * them; the code's defaults otherwise); kinds without customer-facing text always pass.
+ */
+export const guardProposal = (
+  kind: TProposalKind,
+  payload: unknown,
+  lists: TGuardLists = DEFAULT_LISTS,
+): TCopyVerdict => checkCopy(copyTextOf(kind, payload), compileGuard(lists));
