@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { editDraftAction } from "@/app/(console)/approvals/actions";
+import { CopyGuardLive } from "@/components/approvals/copy-guard-live";
 import { FormStatus } from "@/components/settings/form-status";
 import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -58,6 +59,7 @@ export function EditDraftForm({
           />
         </Field>
       ))}
+      <CopyGuardLive fields={v} />
       <FormStatus error={form.error} ok={null} />
       <div className="flex gap-2">
         <Button type="submit" disabled={form.pending}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { proposeAction } from "@/app/(console)/approvals/actions";
+import { CopyGuardLive } from "@/components/approvals/copy-guard-live";
 import { FormStatus } from "@/components/settings/form-status";
 import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -62,6 +63,7 @@ export function ProposeMessageForm({ accountId }: { accountId: string }) {
           onChange={(e) => setV({ ...v, reason: e.target.value })}
         />
       </Field>
+      <CopyGuardLive fields={{ subject: v.subject, body: v.body }} outcome={form.data} />
       <FormStatus error={form.error} ok={form.ok ? t("done") : null} />
       <Button type="submit" disabled={form.pending}>
         {t("submit")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { draftCheckInAction } from "@/app/(console)/tasks/actions";
+import { CopyGuardLive } from "@/components/approvals/copy-guard-live";
 import { FormStatus } from "@/components/settings/form-status";
 import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -48,6 +49,7 @@ export function CheckInForm({ accountId, draft }: { accountId: string; draft: { 
           className={controlClass}
         />
       </Field>
+      <CopyGuardLive fields={v} outcome={form.data} />
       <FormStatus error={form.error} ok={form.ok ? t("done") : null} />
       <Button type="submit" disabled={form.pending}>
         {t("submit")}

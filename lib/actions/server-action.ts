@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { currentActor, requestId } from "../auth/session";
 import type { TResult } from "../errors";
 import { actorCan } from "../domain/auth/scopes";
+import type { TCopyFinding } from "../domain/copy-guard/guard";
+import { findingsOfProposal } from "./copy-guard";
 import { runMutation, type TMutation } from "./mutation";
 
 /** Runs a mutation as the signed-in user (the session is re-read from the database), then revalidates. */
@@ -20,6 +22,21 @@ export async function runFormAction<S extends z.ZodType, R>(
 ): Promise<TResult<null>> {
   const result = await runAsSession(m, input);
   return result.ok ? { ok: true, data: null } : result;
+}
+
+/** What a form learns when it proposes a customer message: what the copy guard found in it (empty: none). */
+export type TProposed = { blocked: TCopyFinding[] };
+
+/**
+ * For forms that propose a customer message: the door as runFormAction, then the copy guard's findings
+ * on the proposal just made, so a blocked draft is never a surprise to its proposer.
+ */
+export async function runProposeAction<S extends z.ZodType, R extends { id: string }>(
+  m: TMutation<S, R>,
+  input: unknown,
+): Promise<TResult<TProposed>> {
+  const result = await runAsSession(m, input);
+  return result.ok ? { ok: true, data: { blocked: await findingsOfProposal(result.data.id) } } : result;
 }
 
 /**

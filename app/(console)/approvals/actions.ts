@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { bulkApprove, type TBulkResult } from "@/lib/actions/proposals-bulk";
-import { runFormAction } from "@/lib/actions/server-action";
+import { runFormAction, runProposeAction } from "@/lib/actions/server-action";
 import { currentActor, requestId } from "@/lib/auth/session";
 import {
   approveAsSoleApproverMutation,
@@ -22,7 +22,7 @@ export async function rejectAction(input: unknown) {
 }
 
 export async function proposeAction(input: unknown) {
-  return runFormAction(createProposalMutation, input);
+  return runProposeAction(createProposalMutation, input);
 }
 
 /** Edits a pending draft's customer-facing text (proposer or founder); the payload is re-sealed. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runIdempotentMutation } from "@/lib/actions/idempotent-action";
 import { checkImport, importTicketsMutation, type TImportPreview } from "@/lib/actions/support-import";
-import { runFormAction } from "@/lib/actions/server-action";
+import { runAsSession, runFormAction, runProposeAction } from "@/lib/actions/server-action";
 import {
   createTicketMutation,
   overridePriorityMutation,
@@ -39,7 +39,7 @@ export async function overridePriorityAction(input: unknown) {
 }
 
 export async function proposeReplyAction(input: unknown) {
-  return runFormAction(proposeReplyMutation, input);
+  return runProposeAction(proposeReplyMutation, input);
 }
 
 export async function importTicketsAction(input: unknown) {

@@ -8,7 +8,7 @@ import {
   savePlanMutation,
   skipTaskMutation,
 } from "@/lib/actions/cadence";
-import { runFormAction } from "@/lib/actions/server-action";
+import { runFormAction, runProposeAction } from "@/lib/actions/server-action";
 
 export async function completeTaskAction(input: unknown) {
   return runFormAction(completeTaskMutation, input);
@@ -31,5 +31,5 @@ export async function recomputeRiskAction(input: unknown) {
 }
 
 export async function draftCheckInAction(input: unknown) {
-  return runFormAction(draftCheckInMutation, input);
+  return runProposeAction(draftCheckInMutation, input);
 }
