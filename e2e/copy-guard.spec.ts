@@ -23,8 +23,19 @@ test("a draft with a prohibited claim cannot be approved until its proposer edit
   await csm.locator("tbody a").first().click();
   await csm.getByLabel(m.propose.subject, { exact: true }).fill(subject);
   await csm.getByLabel(m.propose.body, { exact: true }).fill("نضمن لكم نتائج فورية، ولا نكشط أي بيانات.");
+  // The findings show while the draft is written (after a pause in typing), phrase and category.
+  const live = csm.getByRole("status", { name: m.copyGuard.live.title });
+  await expect(live).toBeVisible();
+  await expect(live.getByText(m.copyGuard.categories.guaranteed_results, { exact: false })).toBeVisible();
+  await expect(live.getByText("نضمن", { exact: true })).toBeVisible();
+  await expect(live.getByText(m.copyGuard.categories.scraping, { exact: false })).toHaveCount(0);
+  await csm.screenshot({ path: `/tmp/i12-guard-live-${lang}.png`, fullPage: true });
   await csm.getByRole("button", { name: m.propose.submit }).click();
   await expect(csm.getByText(m.propose.done)).toBeVisible();
+  // Proposed, and told plainly that it is blocked and why.
+  const told = csm.getByRole("alert").filter({ hasText: m.copyGuard.live.proposedBlocked });
+  await expect(told).toBeVisible();
+  await expect(told.getByText("نضمن", { exact: true })).toBeVisible();
 
   await signIn("founder");
   await page.goto("/approvals");
@@ -36,6 +47,8 @@ test("a draft with a prohibited claim cannot be approved until its proposer edit
   await expect(note.getByText(m.copyGuard.categories.exaggerated_speed, { exact: false })).toBeVisible();
   await expect(note.getByText(m.copyGuard.categories.scraping, { exact: false })).toHaveCount(0);
   await expect(card.getByRole("button", { name: m.approvals.approve })).toBeDisabled();
+  await expect(card.getByText(m.copyGuard.blocked)).toBeVisible();
+  await card.screenshot({ path: `/tmp/i12-guard-card-${lang}.png` });
   await expectAccessible();
 
   // The proposer rewrites it from the inbox; the payload is re-sealed.
@@ -53,4 +66,41 @@ test("a draft with a prohibited claim cannot be approved until its proposer edit
   await expect(card).toHaveCount(0);
   await page.goto("/ledger?action=proposals.edit");
   await expect(page.getByText("proposals.edit").first()).toBeVisible();
+});
+
+test("a founder tests sentences against the copy guard's lists, as edited and not yet saved", async ({
+  page,
+  m,
+  lang,
+  signIn,
+  expectAccessible,
+}) => {
+  await signIn("founder");
+  await page.goto("/settings/copy-guard");
+  await expect(page.getByRole("heading", { name: m.copyGuard.settings.title, level: 1 })).toBeVisible();
+  const box = page.getByLabel(m.copyGuard.settings.testLabel);
+  const findings = page.getByRole("status", { name: m.copyGuard.live.title });
+
+  // A claim with numbers in Arabic-Indic digits, and a competitor comparison.
+  await box.fill("نضمن لك ١٠ عملاء خلال ٢٤ ساعة، ونحن أرخص من Salesforce.");
+  await expect(findings.getByText(m.copyGuard.categories.exaggerated_speed, { exact: false })).toBeVisible();
+  await expect(findings.getByText(m.copyGuard.categories.competitor_attacks, { exact: false })).toBeVisible();
+  await expect(findings.getByText("١٠ عملاء خلال ٢٤ ساعة", { exact: true })).toBeVisible();
+  await page.screenshot({ path: `/tmp/i12-guard-settings-${lang}.png`, fullPage: false });
+
+  // A negated mention, a service promise and a look-alike pass.
+  await box.fill("لا نضمن نتائج. سنرد عليك فوراً. ابدأ الآن: تشخيص مجاني لقمع المبيعات.");
+  await expect(page.getByText(m.copyGuard.live.clean)).toBeVisible();
+  await expect(findings).toHaveCount(0);
+
+  // A phrase added to a list counts in the test before it is saved.
+  await box.fill("A seven-day detox for your sales team.");
+  await expect(page.getByText(m.copyGuard.live.clean)).toBeVisible();
+  const medical = page.getByLabel(`${m.copyGuard.categories.medical_language}: ${m.copyGuard.settings.block}`);
+  await medical.focus();
+  await medical.press("Control+End");
+  await medical.press("Enter");
+  await medical.pressSequentially("detox");
+  await expect(findings.getByText("detox", { exact: true })).toBeVisible();
+  await expectAccessible();
 });
