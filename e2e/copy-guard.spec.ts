@@ -8,8 +8,8 @@ test("a draft with a prohibited claim cannot be approved until its proposer edit
   signIn,
   expectAccessible,
 }) => {
-  // Two sessions, an edit and an axe scan of a full inbox: more than the default minute on a busy machine.
-  test.setTimeout(150_000);
+  // Two sessions, the live check, an edit and an axe scan of a full inbox: minutes on a busy machine.
+  test.setTimeout(300_000);
   const subject = `guard ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
   // The CSM works in a second browser context; the founder is the test's page (axe scans it).
   const csmContext = await browser.newContext({ locale: lang === "ar" ? "ar-SA" : "en-GB", timezoneId: "Asia/Riyadh" });

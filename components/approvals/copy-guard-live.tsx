@@ -110,8 +110,9 @@ function FindingList({ findings }: { findings: TCopyFinding[] }) {
       {findings.map((f, i) => (
         <li key={`${f.field}-${f.index}-${i}`}>
           {t("finding", { category: t(`categories.${f.category}`), field: t(`fields.${f.field}`) })}{" "}
-          <q dir="auto" className="font-medium">
-            {f.phrase}
+          {/* The quotes follow the page's direction; the phrase keeps its own (an Arabic phrase on an English page). */}
+          <q className="font-medium">
+            <bdi>{f.phrase}</bdi>
           </q>
         </li>
       ))}

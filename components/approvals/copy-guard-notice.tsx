@@ -17,8 +17,8 @@ export async function CopyGuardNotice({ findings }: { findings: TCopyFinding[] }
         {findings.map((f, i) => (
           <li key={i}>
             {t("finding", { category: t(`categories.${f.category}`), field: t(`fields.${f.field}`) })}{" "}
-            <q dir="auto" className="font-medium">
-              {f.phrase}
+            <q className="font-medium">
+              <bdi>{f.phrase}</bdi>
             </q>
           </li>
         ))}

@@ -103,7 +103,9 @@ export function CopyGuardForm({ lists }: { lists: TGuardLists }) {
           form.submit({ lists: edited });
         }}
       >
-        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("settings.syntax")}</p>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+          {t.rich("settings.syntax", { bdi: (c) => <bdi>{c}</bdi> })}
+        </p>
         {COPY_CATEGORIES.map((c) => (
           <fieldset key={c} className="space-y-2">
             <legend className="text-lg font-semibold">{t(`categories.${c}`)}</legend>
