@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runIdempotentMutation } from "@/lib/actions/idempotent-action";
 import { checkImport, importTicketsMutation, type TImportPreview } from "@/lib/actions/support-import";
-import { runAsSession, runFormAction, runProposeAction } from "@/lib/actions/server-action";
+import { runFormAction, runProposeAction } from "@/lib/actions/server-action";
 import {
   createTicketMutation,
   overridePriorityMutation,
