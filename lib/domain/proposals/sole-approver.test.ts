@@ -107,9 +107,7 @@ describe("sole approver", () => {
   it("counts the cooling-off from the last edit, so an editor cannot approve their own edit at once", () => {
     const makers = { proposerId: "c1", lastEditorId: "f1" };
     const edited = at(100);
-    expect(soleApprover({ ...base, kind: "message", makers, since: edited, now: at(101) }).status).toBe(
-      "cooling_off",
-    );
+    expect(soleApprover({ ...base, kind: "message", makers, since: edited, now: at(101) }).status).toBe("cooling_off");
     expect(soleApprover({ ...base, kind: "message", makers, since: edited, now: at(160) }).status).toBe("ready");
   });
 });
