@@ -5,7 +5,7 @@ import {
   lockTicketForIncident,
   type TTicketForIncident,
 } from "../data/incident-tickets";
-import { resolveAccountLines } from "../data/incidents";
+import { addIncidentFromTicketEvent, resolveAccountLines } from "../data/incidents";
 import { notifyFounders } from "../data/notices";
 import type { Tx } from "../data/tx";
 import type { TActor } from "../domain/auth/actor";
@@ -75,15 +75,14 @@ async function linkFromTicket(
       `ticket:${ticket.id}`,
     );
   // The headline is the type in the reader's language; the summary is the title as the person wrote it.
-  await tx.accountEvent.create({
-    data: {
-      accountId: ticket.accountId,
-      type: "incident.opened",
-      occurredAt: now,
-      actor: actor.label,
-      summary: title,
-      data: { incident_id: incident.id, ticket_id: ticket.id, severity: incident.severity },
-    },
+  await addIncidentFromTicketEvent(tx, {
+    accountId: ticket.accountId,
+    incidentId: incident.id,
+    ticketId: ticket.id,
+    severity: incident.severity,
+    title,
+    actorLabel: actor.label,
+    now,
   });
   return notifyFounders(tx, {
     code: "incident_from_ticket",

@@ -349,3 +349,20 @@ export async function incidentAccountIds(tx: Tx, incidentId: string): Promise<st
   const rows = await tx.incidentAccount.findMany({ where: { incidentId }, select: { accountId: true } });
   return rows.map((r) => r.accountId);
 }
+
+/** The account timeline's line for an incident opened from one of its tickets; the summary is the title as written. */
+export async function addIncidentFromTicketEvent(
+  tx: Tx,
+  e: { accountId: string; incidentId: string; ticketId: string; severity: string; title: string; actorLabel: string; now: Date },
+): Promise<void> {
+  await tx.accountEvent.create({
+    data: {
+      accountId: e.accountId,
+      type: "incident.opened",
+      occurredAt: e.now,
+      actor: e.actorLabel,
+      summary: e.title,
+      data: { incident_id: e.incidentId, ticket_id: e.ticketId, severity: e.severity },
+    },
+  });
+}
