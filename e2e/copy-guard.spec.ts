@@ -55,7 +55,10 @@ test("a draft with a prohibited claim cannot be approved until its proposer edit
   await csm.goto("/approvals");
   const mine = csm.getByRole("article").filter({ hasText: subject });
   await mine.getByRole("button", { name: m.copyGuard.edit }).click();
-  await mine.getByLabel(m.copyGuard.fields.body).fill("لا نضمن أرقاما محددة، وسنراجع النتائج معكم كل أسبوع.");
+  // Exact: in Arabic the live check's name («حارس النصوص») contains the field's («النص»).
+  await mine
+    .getByLabel(m.copyGuard.fields.body, { exact: true })
+    .fill("لا نضمن أرقاما محددة، وسنراجع النتائج معكم كل أسبوع.");
   await mine.getByRole("button", { name: m.copyGuard.save }).click();
   await expect(mine.getByRole("note", { name: m.copyGuard.title })).toHaveCount(0);
   await csmContext.close();
