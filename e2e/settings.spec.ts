@@ -8,7 +8,9 @@ function sectionsOf(m: Messages, role: "founder" | "csm" | "analyst") {
     { path: "/settings/tokens", name: m.nav.tokens },
     { path: "/settings/agents", name: m.nav.agents },
     { path: "/settings/support", name: m.settings.sectionSupport },
+    { path: "/settings/copy-guard", name: m.settings.sectionCopyGuard },
     { path: "/settings/journeys", name: m.settings.sectionJourneys },
+    { path: "/settings/approvals", name: m.settings.sectionApprovals },
   ];
   return role === "founder" ? all : all.slice(0, 1);
 }
