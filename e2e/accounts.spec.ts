@@ -12,7 +12,7 @@ test("a CSM searches accounts in Arabic, filters by tier, and the view lives in 
 
   await page.getByLabel(m.accounts.search).fill("شركه"); // taa marbuta typed as haa still matches "شركة"
   await page.getByLabel(m.accounts.tier).selectOption("pro");
-  await page.getByRole("button", { name: m.accounts.apply }).click();
+  await page.getByRole("button", { name: m.common.filters.apply }).click();
   await expect(page).toHaveURL(/q=/);
   await expect(page).toHaveURL(/tier=pro/);
   const names = page.locator("tbody tr td:first-child");

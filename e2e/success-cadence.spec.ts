@@ -20,7 +20,7 @@ test("a CSM completes a task, opens At-risk and drafts a check-in for the top ac
   // Each language run works on its own task type, so the two runs never complete the same task.
   const type = lang === "en" ? "weekly_check_in" : "monthly_proof_review";
   await page.getByLabel(m.tasks.filters.type, { exact: true }).selectOption(type);
-  await page.getByRole("button", { name: m.tasks.filters.apply }).click();
+  await page.getByRole("button", { name: m.common.filters.apply }).click();
   await expect(page).toHaveURL(/type=/);
   // Narrow to the first row's account, then count its open and done tasks of this type around one completion.
   const href = await page.locator("tbody tr").first().locator("td").nth(1).locator("a").getAttribute("href");

@@ -1,11 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import { AnySelect, FilterBar } from "@/components/ui/filter-bar";
 import { DUE_WINDOWS, TASK_STATUS_FILTERS, type TTaskFilters } from "@/lib/domain/cadence/filters";
 import { CADENCE_TYPES } from "@/lib/domain/cadence/types";
 
-/** A plain GET form: filters live in the URL and a view can be shared. */
 export async function TaskFilters({
   filters,
   csms,
@@ -18,7 +16,11 @@ export async function TaskFilters({
 }) {
   const [t, tTypes] = await Promise.all([getTranslations("tasks"), getTranslations("cadence.types")]);
   return (
-    <form method="get" action="/tasks" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <FilterBar
+      action="/tasks"
+      keep={{ account: filters.account }}
+      className="grid-cols-1 sm:grid-cols-2 lg:grid-cols-5"
+    >
       {csms ? (
         <Field id="csm" label={t("filters.csm")}>
           <Select id="csm" name="csm" defaultValue={csmValue}>
@@ -40,16 +42,12 @@ export async function TaskFilters({
           ))}
         </Select>
       </Field>
-      <Field id="type" label={t("filters.type")}>
-        <Select id="type" name="type" defaultValue={filters.type ?? ""}>
-          <option value="">{t("filters.anyType")}</option>
-          {CADENCE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {tTypes(type)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <AnySelect
+        id="type"
+        label={t("filters.type")}
+        value={filters.type}
+        options={CADENCE_TYPES.map((type) => ({ value: type, label: tTypes(type) }))}
+      />
       <Field id="due" label={t("filters.due")}>
         <Select id="due" name="due" defaultValue={filters.due}>
           {DUE_WINDOWS.map((d) => (
@@ -59,15 +57,6 @@ export async function TaskFilters({
           ))}
         </Select>
       </Field>
-      {filters.account ? <input type="hidden" name="account" value={filters.account} /> : null}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass("primary")}>
-          {t("filters.apply")}
-        </button>
-        <Link href="/tasks" className={buttonClass("secondary")}>
-          {t("filters.reset")}
-        </Link>
-      </div>
-    </form>
+    </FilterBar>
   );
 }

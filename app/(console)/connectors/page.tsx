@@ -3,9 +3,8 @@ import Link from "next/link";
 import { STATE_TONE } from "@/components/connectors/connector-card";
 import { PageLinks } from "@/components/onboarding/page-links";
 import { Badge, Card } from "@/components/ui/card";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { Field, Select } from "@/components/ui/field";
+import { AnySelect, FilterBar } from "@/components/ui/filter-bar";
 import { requirePage } from "@/lib/auth/session";
 import { blockedAccounts, connectorGrid } from "@/lib/data/connectors";
 import { listCsms } from "@/lib/data/users";
@@ -60,20 +59,14 @@ export default async function ConnectorsPage({ searchParams }: { searchParams: S
           {t("blocked")}
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("blockedHelp")}</p>
-        <form method="get" action="/connectors" role="search" className="flex flex-wrap items-end gap-3">
-          <Field id="csm" label={t("filterCsm")}>
-            <Select id="csm" name="csm" defaultValue={filters.csm ?? ""}>
-              <option value="">{t("any")}</option>
-              <option value="none">{t("unassigned")}</option>
-              {csms.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button type="submit">{t("apply")}</Button>
-        </form>
+        <FilterBar action="/connectors" className="grid-cols-1 sm:grid-cols-3">
+          <AnySelect
+            id="csm"
+            label={t("filterCsm")}
+            value={filters.csm}
+            options={[{ value: "none", label: t("unassigned") }, ...csms.map((c) => ({ value: c.id, label: c.name }))]}
+          />
+        </FilterBar>
         <p role="status" className="text-sm font-medium">
           {t("blockedCount", { count: blocked.total, n: n(blocked.total) })}
         </p>
