@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createIncidentAction } from "@/app/(console)/incidents/actions";
 import { FormStatus } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Input, controlClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { TIncidentDraft } from "@/lib/domain/incidents/from-ticket";
 import { MAX_DESCRIPTION, MAX_TITLE } from "@/lib/domain/incidents/schemas";
-import type { TResult } from "@/lib/errors";
 import { TriageFields, toTriageInput, type TTriageValue } from "./triage-fields";
 
 /** The ticket an incident is opened from: shown above the form; its account is always included. */
@@ -22,9 +22,8 @@ export type TSourceTicket = { id: string; subject: string; accountName: string }
  */
 export function CreateIncidentForm({ draft, ticket }: { draft?: TIncidentDraft; ticket?: TSourceTicket } = {}) {
   const t = useTranslations("incidents.form");
-  const tAll = useTranslations();
   const router = useRouter();
-  const [pending, start] = useTransition();
+  const { submit: run, pending, error, fields } = useActionForm(createIncidentAction);
   const [v, setV] = useState({ title: draft?.title ?? "", description: draft?.description ?? "", accounts: "" });
   const [tri, setTri] = useState<TTriageValue>({
     data_leak: draft?.triage.data_leak ?? "no",
@@ -33,23 +32,11 @@ export function CreateIncidentForm({ draft, ticket }: { draft?: TIncidentDraft; 
     unknown: false,
     unsure: draft?.triage.unsure ?? false,
   });
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-
   function submit() {
-    start(async () => {
-      const input = { ...v, triage: toTriageInput(tri), ...(ticket ? { ticket_id: ticket.id } : {}) };
-      const r = await createIncidentAction(input).catch((): TResult<{ id: string }> => ({
-        ok: false,
-        code: "internal",
-      }));
-      if (r.ok) {
-        router.push(`/incidents/${r.data.id}`);
-        return;
-      }
-      const f = Object.fromEntries(Object.entries(r.fields ?? {}).map(([k, code]) => [k, tAll(code)]));
-      setFields(f);
-      setError(f._ ?? tAll(`errors.${r.code}`));
+    const input = { ...v, triage: toTriageInput(tri), ...(ticket ? { ticket_id: ticket.id } : {}) };
+    run(input, (d) => {
+      router.push(`/incidents/${d.id}`);
+      return "navigated";
     });
   }
 

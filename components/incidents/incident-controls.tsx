@@ -9,7 +9,7 @@ import {
   retriageAction,
 } from "@/app/(console)/incidents/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, controlClass } from "@/components/ui/field";
 import { MAX_UPDATE, type TIncidentStatus } from "@/lib/domain/incidents/schemas";

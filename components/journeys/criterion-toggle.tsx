@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef } from "react";
 import { completeTouchpointAction, markCriterionAction } from "@/app/(console)/accounts/[id]/journey/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { TStage } from "@/lib/domain/journeys/stages";
 

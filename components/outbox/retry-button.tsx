@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { retryAction } from "@/app/(console)/outbox/actions";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 
 export function RetryButton({ proposalId }: { proposalId: string }) {

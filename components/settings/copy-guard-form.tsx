@@ -5,7 +5,7 @@ import { useState } from "react";
 import { saveCopyGuardListsAction } from "@/app/(console)/settings/copy-guard/actions";
 import { CopyGuardLive } from "@/components/approvals/copy-guard-live";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, controlClass } from "@/components/ui/field";
 import { COPY_CATEGORIES } from "@/lib/domain/copy-guard/categories";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ROLES } from "@/lib/domain/auth/permissions";
 import { FormStatus } from "./form-status";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const EMPTY = { name: "", email: "", role: "csm", password: "" };
 

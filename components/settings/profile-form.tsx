@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { LOCALE_CODES, LOCALES } from "@/lib/i18n/locales";
 import { FormStatus } from "./form-status";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ProfileForm({ locale, timeZone, zones }: { locale: string; timeZone: string; zones: string[] }) {
   const t = useTranslations("settings");

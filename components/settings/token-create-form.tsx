@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormStatus } from "./form-status";
 import { TokenSecret } from "./token-secret";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type TKind = "personal" | "agent";
 const EMPTY = { kind: "personal" as TKind, name: "", scopes: [] as string[] };

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { revokeTokenAction } from "@/app/(console)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Two steps, because revoking cannot be undone and breaks whatever uses the token at once. */
 export function TokenRevokeButton({ id, name }: { id: string; name: string }) {

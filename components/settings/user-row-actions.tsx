@@ -5,7 +5,7 @@ import { changeRoleAction, setActiveAction } from "@/app/(console)/settings/acti
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { ROLES } from "@/lib/domain/auth/permissions";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function UserRowActions({
   user,

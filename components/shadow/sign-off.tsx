@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { proposeCutoverAction } from "@/app/(console)/shadow/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 
 type Props = { state: "ready" | "blocked" | "pending" | "signed"; canPropose: boolean; by?: string | null };

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { draftCheckInAction } from "@/app/(console)/tasks/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 
 /** One click: the standard check-in in the customer's language becomes a proposal for approval. */

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { recomputeRiskAction } from "@/app/(console)/tasks/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 
 export function RecomputeButton({ accountId }: { accountId: string }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { importTicketsAction, previewImportAction } from "@/app/(console)/support/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";

@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { overridePriorityAction, recordEventAction } from "@/app/(console)/support/actions";
 import { FormStatus } from "@/components/settings/form-status";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import type { TManualEvent } from "@/lib/domain/support/events";
 import { PRIORITIES } from "@/lib/domain/support/targets";
 
-type TEvent = "paused" | "resumed" | "escalated" | "resolved" | "first_response";
 
 /** The events a person may record now (the server checks the order rules again). */
-export function TicketActions({ ticketId, available }: { ticketId: string; available: TEvent[] }) {
+export function TicketActions({ ticketId, available }: { ticketId: string; available: TManualEvent[] }) {
   const t = useTranslations("support.actions");
   const [note, setNote] = useState("");
   const form = useActionForm(recordEventAction);
