@@ -10,7 +10,6 @@ import { Field, Input, Select } from "@/components/ui/field";
 import type { TManualEvent } from "@/lib/domain/support/events";
 import { PRIORITIES } from "@/lib/domain/support/targets";
 
-
 /** The events a person may record now (the server checks the order rules again). */
 export function TicketActions({ ticketId, available }: { ticketId: string; available: TManualEvent[] }) {
   const t = useTranslations("support.actions");
