@@ -4,9 +4,9 @@ import { isTier } from "../domain/accounts/tiers";
 import type { TCandidatesDocument, TNudgeCandidate } from "../domain/nudges/candidate";
 import { AUTO_COMPLETE_AFTER_DAYS } from "../domain/nudges/heuristic";
 import type { Prisma } from "../generated/prisma/client";
-import { subWholeDays } from "../domain/time/days";
+import { DAY_MS, subWholeDays } from "../domain/time/days";
 
-const DAY_MS = 86_400_000;
+
 
 // Exactly the signals; never the name, the contacts or anything billing-related.
 const SELECT = {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseParams } from "../url-params";
 import { zLine } from "../text/safe-text";
 import { TIERS, type TTier } from "./tiers";
+import { DAY_MS } from "../time/days";
 
 // The filter bars list the tiers from here, next to the other filter values.
 export { TIERS };
@@ -64,7 +65,6 @@ export function filtersToQuery(f: TAccountFilters, overrides: Partial<TAccountFi
 /** Signup window for an age filter, relative to `now`. */
 export function signupWindow(age: TAccountFilters["age"], now: Date): { gte?: Date; lt?: Date } {
   if (!age) return {};
-  const DAY = 86_400_000;
-  if (age === "older") return { lt: new Date(now.getTime() - 365 * DAY) };
-  return { gte: new Date(now.getTime() - Number(age) * DAY) };
+  if (age === "older") return { lt: new Date(now.getTime() - 365 * DAY_MS) };
+  return { gte: new Date(now.getTime() - Number(age) * DAY_MS) };
 }

@@ -1,6 +1,5 @@
+import { DAY_MS } from "../time/days";
 import type { TIsoDate } from "./types";
-
-const DAY_MS = 86_400_000;
 
 const toUtc = (d: TIsoDate) => Date.parse(`${d}T00:00:00Z`);
 const fromUtc = (ms: number): TIsoDate => new Date(ms).toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ import {
   type TCriterion,
   type TStage,
 } from "./stages";
+import { DAY_MS } from "../time/days";
 
 /** Who or what caused a change: a person marking criteria, or the calendar (renewal window). */
 export type TJourneyCause =
@@ -68,8 +69,6 @@ export const hasAdvocacy = (met: TJourneyInput["met"]): boolean =>
   met.has("active_promoter") || met.has("reference_customer");
 
 const latest = (dates: Date[], floor: Date) => dates.reduce((a, b) => (b > a ? b : a), floor);
-
-const DAY_MS = 86_400_000;
 
 /** The furthest stage the criteria reach from Onboarding, one stage's exit criteria at a time. */
 export function reachedStage(met: ReadonlyMap<TCriterion, unknown>): TStage {

@@ -5,7 +5,7 @@
  */
 export const PROOF_PACK_EVENT = "proof_pack_delivered";
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "../time/days";
 
 /** Whole days from `from` to `now`, floor((now − from) / 86 400 000 ms), as the SQL computes it. */
 export const wholeDays = (from: Date, now: Date): number => Math.floor((now.getTime() - from.getTime()) / DAY_MS);

@@ -2,9 +2,10 @@ import { companyName, personName, type TCompanyName, type TPersonName } from "./
 import type { TRandom } from "./random";
 import { MILESTONES } from "../accounts/milestones";
 import type { TTier } from "../accounts/tiers";
+import { DAY_MS } from "../time/days";
 import type { TRegion } from "./types";
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 // Share of accounts that signed up in the last 30 days; the rest spread over two years. Dense recent
 // signups keep every day of the onboarding window (0..30) populated for the onboarding board.

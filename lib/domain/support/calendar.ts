@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { DAY_MS } from "../time/days";
 
 /**
  * A business-hours calendar: working days (0 = Sunday … 6 = Saturday), one daily window in the
@@ -16,7 +17,6 @@ export const DEFAULT_CALENDAR: TCalendar = {
   holidays: [],
 };
 
-const DAY_MS = 86_400_000;
 // Longest walk a computation may take: a year of windows covers every target (one week at most)
 // even across long holiday runs; a calendar with no working day at all is refused by the schema.
 const MAX_DAYS = 400;

@@ -6,6 +6,9 @@ import { addDays, differenceInCalendarDays } from "date-fns";
 // 25 hours). Days in a person's time zone are lib/domain/cadence/dates.ts's business.
 const UTC = { in: tz("UTC") };
 
+/** A UTC day in milliseconds: for durations and epoch-day arithmetic, never for calendar days in a zone. */
+export const DAY_MS = 86_400_000;
+
 /** `date` moved by `days` whole days (negative: back). A plain Date, not date-fns' zoned one. */
 export const addWholeDays = (date: Date, days: number): Date => new Date(addDays(date, days, UTC).getTime());
 
