@@ -1,4 +1,4 @@
-import { expect, test, withFreezeLock, type Messages } from "./fixtures";
+import { approveAlone, expect, test, withFreezeLock, type Messages } from "./fixtures";
 
 /** The plain text around a message's ICU arguments, to find it on a page without formatting it. */
 const fragments = (m: Messages) => ({
@@ -131,8 +131,7 @@ test("the only founder lifts their own freeze after the cooling-off, with a reas
       await page.goto(url);
       // No reason typed: the button stays disabled; with one, the freeze is lifted.
       await expect(page.getByRole("button", { name: m.approvals.sole.approve })).toBeDisabled();
-      await page.getByLabel(m.approvals.sole.reason).fill("Keys rotated; the leak is contained.");
-      await page.getByRole("button", { name: m.approvals.sole.approve }).click();
+      await approveAlone(page, m, "Keys rotated; the leak is contained.");
       await expect(page.getByText(m.approvals.display.applied).first()).toBeVisible();
       await expect(page.getByText(m.approvals.history.actions.proposals_sole_approver).first()).toBeVisible();
       await page.goto("/outbox");
@@ -148,8 +147,7 @@ test("the only founder lifts their own freeze after the cooling-off, with a reas
           .filter({ hasText: reason })
           .getByRole("link", { name: m.approvals.kinds.unfreeze })
           .click();
-        await page.getByLabel(m.approvals.sole.reason).fill("e2e cleanup after a failure");
-        await page.getByRole("button", { name: m.approvals.sole.approve }).click();
+        await approveAlone(page, m, "e2e cleanup after a failure");
         await expect(page.getByText(m.approvals.display.applied).first()).toBeVisible();
       }
       await setCoolingOff("15", "60");

@@ -78,3 +78,16 @@ export async function withFreezeLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export { expect };
+
+/**
+ * The sole approver's decision on a proposal's page. A reason typed before the page has hydrated is
+ * reset by React and the button stays disabled (seen on a loaded machine): type it until it takes.
+ */
+export async function approveAlone(page: Page, m: Messages, reason: string): Promise<void> {
+  const button = page.getByRole("button", { name: m.approvals.sole.approve });
+  await expect(async () => {
+    await page.getByLabel(m.approvals.sole.reason).fill(reason);
+    await expect(button).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await button.click();
+}

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, EMAILS, expect, test, withFreezeLock, type Messages } from "./fixtures";
+import { approveAlone, DEMO_PASSWORD, EMAILS, expect, test, withFreezeLock, type Messages } from "./fixtures";
 import { accountNamed, pickAccount } from "./pick-account";
 
 const unique = (prefix: string) => `${prefix} ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
@@ -268,8 +268,7 @@ test("the leak story: a CSM files an Arabic P0 leak ticket by the account's name
           .filter({ hasText: reason })
           .getByRole("link", { name: m.approvals.kinds.unfreeze })
           .click();
-        await founder.getByLabel(m.approvals.sole.reason).fill("المفاتيح تغيّرت والتسريب محصور.");
-        await founder.getByRole("button", { name: m.approvals.sole.approve }).click();
+        await approveAlone(founder, m, "المفاتيح تغيّرت والتسريب محصور.");
         await expect(founder.getByText(m.approvals.display.applied).first()).toBeVisible();
         await expectAccessible(founder);
         await founder.goto("/outbox");
