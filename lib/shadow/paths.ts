@@ -8,5 +8,4 @@ export function shadowLogDir(): string {
 export const SHADOW_LOG_FILE = "customer-lifecycle-shadow.jsonl";
 export const HEURISTIC_LOG_FILE = "customer-lifecycle-heuristic.jsonl";
 
-export const shadowLogPath = () => join(shadowLogDir(), SHADOW_LOG_FILE);
 export const heuristicLogPath = () => join(shadowLogDir(), HEURISTIC_LOG_FILE);

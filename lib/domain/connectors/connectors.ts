@@ -28,7 +28,3 @@ export const BLOCKING_KEYS: readonly TConnectorKey[] = CONNECTORS.filter((c) => 
 export function isConnectorKey(value: unknown): value is TConnectorKey {
   return typeof value === "string" && (CONNECTOR_KEYS as readonly string[]).includes(value);
 }
-
-export function connectorOf(key: TConnectorKey): TConnector {
-  return CONNECTORS.find((c) => c.key === key)!;
-}

@@ -14,6 +14,3 @@ export const COPY_CATEGORIES = [
   "exaggerated_speed",
 ] as const;
 export type TCopyCategory = (typeof COPY_CATEGORIES)[number];
-
-export const isCopyCategory = (v: unknown): v is TCopyCategory =>
-  typeof v === "string" && (COPY_CATEGORIES as readonly string[]).includes(v);

@@ -67,7 +67,4 @@ export function triage(a: TTriageAnswers): TTriage {
   return { severity, reasons, raised: a.affected === null };
 }
 
-/** Rank for sorting: SEV1 first. */
-export const severityRank = (s: string): number => Math.max(0, SEVERITIES.indexOf(s as TSeverity));
-
 export const isSeverity = (v: unknown): v is TSeverity => SEVERITIES.includes(v as TSeverity);

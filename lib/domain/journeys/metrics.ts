@@ -17,9 +17,6 @@ export const METRIC_TARGETS: Record<TMetric, { target: number; better: "higher" 
     drop_off: { target: 15, better: "lower", unit: "percent" },
   };
 
-export const isMetric = (v: unknown): v is TMetric =>
-  typeof v === "string" && (METRICS as readonly string[]).includes(v);
-
 /** Strictly beyond the target in the better direction (the spec's ">" and "<"); null value → null. */
 export function meetsTarget(metric: TMetric, value: number | null): boolean | null {
   if (value === null) return null;
