@@ -13,6 +13,8 @@ test("a CSM proposes a message, a founder approves it, and it shows in the outbo
   lang,
   signIn,
 }) => {
+  // Two people, eight page loads, and up to 90 s for the dispatcher's next pass.
+  test.setTimeout(180_000);
   const subject = `e2e ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
   await signIn("csm");
   await page.goto("/accounts?sort=name_asc");
