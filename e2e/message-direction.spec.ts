@@ -13,6 +13,8 @@ test("an English message to an Arabic contact reads left-to-right in the approva
   signInAs,
   expectAccessible,
 }) => {
+  // It walks account pages until one's contact reads Arabic, then two people and an axe scan.
+  test.setTimeout(180_000);
   const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const subject = `A call on Tuesday? ${tag}`;
   const arabic = "مع التحية، فريق نجاح العملاء";
