@@ -80,14 +80,14 @@ export async function withFreezeLock<T>(fn: () => Promise<T>): Promise<T> {
 export { expect };
 
 /**
- * The sole approver's decision on a proposal's page. A reason typed before the page has hydrated is
- * reset by React and the button stays disabled (seen on a loaded machine): type it until it takes.
+ * The sole approver's decision on a proposal's page. On a loaded machine the typed reason was seen to
+ * vanish between typing and clicking (typed while the page was still hydrating, React reset it and the
+ * click then waited on a disabled button until the test timed out): type and click until a click lands.
  */
 export async function approveAlone(page: Page, m: Messages, reason: string): Promise<void> {
   const button = page.getByRole("button", { name: m.approvals.sole.approve });
   await expect(async () => {
     await page.getByLabel(m.approvals.sole.reason).fill(reason);
-    await expect(button).toBeEnabled({ timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
-  await button.click();
+    await button.click({ timeout: 3_000 });
+  }).toPass({ timeout: 90_000 });
 }
