@@ -21,6 +21,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "eslint-rules/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts"],
+          // A hang guard, not a speed target (those live in `npm run bench`): generating the whole demo
+          // took 6 s on a shared, loaded machine against vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
