@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Field, Input, Select } from "@/components/ui/field";
-import { AnySelect, FilterBar } from "@/components/ui/filter-bar";
+import { AnySelect, FilterBar, csmOptions } from "@/components/ui/filter-bar";
 import { SIGNUP_AGES, SORTS, TIERS, type TAccountFilters } from "@/lib/domain/accounts/filters";
 
 type Props = { filters: TAccountFilters; csms: { id: string; name: string }[]; regions: string[] };
@@ -33,12 +33,7 @@ export async function AccountFilters({ filters, csms, regions }: Props) {
         value={filters.tier}
         options={TIERS.map((tier) => ({ value: tier, label: tTiers(tier) }))}
       />
-      <AnySelect
-        id="csm"
-        label={t("csm")}
-        value={filters.csm}
-        options={[{ value: "none", label: t("unassigned") }, ...csms.map((c) => ({ value: c.id, label: c.name }))]}
-      />
+      <AnySelect id="csm" label={t("csm")} value={filters.csm} options={csmOptions(csms, t("unassigned"))} />
       <AnySelect
         id="region"
         label={t("region")}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Field, Input } from "@/components/ui/field";
-import { AnySelect, FilterBar } from "@/components/ui/filter-bar";
+import { AnySelect, FilterBar, csmOptions } from "@/components/ui/filter-bar";
 import type { TOverviewFilters } from "@/lib/domain/checklist/filters";
 import { STUCK_MAX_DAYS } from "@/lib/domain/checklist/progress";
 import { STEPS } from "@/lib/domain/checklist/steps";
@@ -25,10 +25,7 @@ export async function OverviewFilters({
         id="csm"
         label={t("overview.csm")}
         value={filters.csm}
-        options={[
-          { value: "none", label: t("overview.unassigned") },
-          ...csms.map((c) => ({ value: c.id, label: c.name })),
-        ]}
+        options={csmOptions(csms, t("overview.unassigned"))}
       />
       <Field id="days" label={t("overview.days")}>
         <Input

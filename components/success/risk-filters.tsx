@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AnySelect, FilterBar } from "@/components/ui/filter-bar";
+import { AnySelect, FilterBar, csmOptions } from "@/components/ui/filter-bar";
 import { TIERS } from "@/lib/domain/accounts/filters";
 import type { TRiskFilters } from "@/lib/domain/risk/filters";
 import { SEVERITIES } from "@/lib/domain/risk/score";
@@ -18,12 +18,7 @@ export async function RiskFilters({ filters, csms }: { filters: TRiskFilters; cs
         value={filters.severity}
         options={SEVERITIES.map((s) => ({ value: s, label: tSev(s) }))}
       />
-      <AnySelect
-        id="csm"
-        label={t("csm")}
-        value={filters.csm}
-        options={[{ value: "none", label: t("unassigned") }, ...csms.map((c) => ({ value: c.id, label: c.name }))]}
-      />
+      <AnySelect id="csm" label={t("csm")} value={filters.csm} options={csmOptions(csms, t("unassigned"))} />
       <AnySelect
         id="tier"
         label={t("tier")}

@@ -42,6 +42,12 @@ export async function FilterBar({
 
 export type TFilterOption = { value: string; label: string };
 
+/** The CSM filter's options: "Unassigned" (value `none`), then each CSM by name. */
+export const csmOptions = (csms: readonly { id: string; name: string }[], unassigned: string): TFilterOption[] => [
+  { value: "none", label: unassigned },
+  ...csms.map((c) => ({ value: c.id, label: c.name })),
+];
+
 /**
  * A labelled select whose first option means "no filter" (`anyValue`, empty by default, so the
  * parameter drops out of the URL). Option labels are already translated by the caller.

@@ -4,7 +4,7 @@ import { STATE_TONE } from "@/components/connectors/connector-card";
 import { PageLinks } from "@/components/onboarding/page-links";
 import { Badge, Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { AnySelect, FilterBar } from "@/components/ui/filter-bar";
+import { AnySelect, FilterBar, csmOptions } from "@/components/ui/filter-bar";
 import { requirePage } from "@/lib/auth/session";
 import { blockedAccounts, connectorGrid } from "@/lib/data/connectors";
 import { listCsms } from "@/lib/data/users";
@@ -60,12 +60,7 @@ export default async function ConnectorsPage({ searchParams }: { searchParams: S
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("blockedHelp")}</p>
         <FilterBar action="/connectors" className="grid-cols-1 sm:grid-cols-3">
-          <AnySelect
-            id="csm"
-            label={t("filterCsm")}
-            value={filters.csm}
-            options={[{ value: "none", label: t("unassigned") }, ...csms.map((c) => ({ value: c.id, label: c.name }))]}
-          />
+          <AnySelect id="csm" label={t("filterCsm")} value={filters.csm} options={csmOptions(csms, t("unassigned"))} />
         </FilterBar>
         <p role="status" className="text-sm font-medium">
           {t("blockedCount", { count: blocked.total, n: n(blocked.total) })}
